@@ -1,0 +1,168 @@
+package org.sochdb.storage.wal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sochdb.storage.error.ErrorKind;
+import org.sochdb.storage.error.StorageException;
+
+/**
+ * The append-only log of committed transactions, in segments that a checkpoint retires.
+ *
+ * <p>Thread-safety: {@link #append} and {@link #rotate} are called under the transaction
+ * manager's commit lock, so records reach the file in LSN order. {@link #awaitDurable} is
+ * called by committers outside that lock: this is group commit. The first waiter to take
+ * the sync lock forces the file for every record written so far; the others find their LSN
+ * already durable and return without an fsync of their own.
+ */
+public final class WriteAheadLog implements AutoCloseable {
+  private final Path dir;
+  private final WalChannelFactory channels;
+  private final Object syncLock = new Object();
+  private volatile FileChannel current;
+  private long currentFirstLsn;
+  private long position;
+  private volatile long writtenLsn;
+  private volatile long durableLsn;
+  private volatile IOException syncFailure;
+  private final AtomicLong bytesWritten = new AtomicLong();
+
+  /**
+   * Opens the log for appending after recovery.
+   *
+   * @param nextLsn the LSN the next record will carry
+   */
+  public WriteAheadLog(Path dir, WalChannelFactory channels, long nextLsn) throws IOException {
+    this.dir = dir;
+    this.channels = channels;
+    Files.createDirectories(dir);
+    var segments = WalSegments.list(dir);
+    Path seg = segments.isEmpty() ? WalSegments.name(dir, nextLsn) : segments.get(segments.size() - 1);
+    this.currentFirstLsn = WalSegments.firstLsn(seg);
+    this.current = channels.open(seg);
+    this.position = current.size();
+    this.writtenLsn = nextLsn - 1;
+    this.durableLsn = nextLsn - 1;
+  }
+
+  /**
+   * Writes a record to the file (not yet forced). On failure the file is cut back to where
+   * it was, so a failed commit leaves no trace in the log.
+   */
+  public void append(WalRecord record) {
+    ByteBuffer buf = record.encode();
+    int len = buf.remaining();
+    long start = position;
+    try {
+      while (buf.hasRemaining()) {
+        position += current.write(buf, position);
+      }
+    } catch (IOException e) {
+      position = start;
+      try {
+        current.truncate(start);
+      } catch (IOException ignored) {
+        // the next append overwrites from start; recovery stops at the torn bytes anyway
+      }
+      throw new StorageException(ErrorKind.IO,
+          "could not write the commit to the log (" + e.getMessage() + "); nothing was committed", e);
+    }
+    bytesWritten.addAndGet(len);
+    writtenLsn = record.lsn();
+  }
+
+  /** Blocks until every record up to {@code lsn} is on stable storage. */
+  public void awaitDurable(long lsn) {
+    while (durableLsn < lsn) {
+      synchronized (syncLock) {
+        if (durableLsn >= lsn) {
+          return;
+        }
+        sync();
+      }
+    }
+  }
+
+  /** Forces everything written so far; called by group commit and the periodic syncer. */
+  public void sync() {
+    synchronized (syncLock) {
+      if (syncFailure != null) {
+        throw failed(syncFailure);
+      }
+      long target = writtenLsn;
+      if (target <= durableLsn) {
+        return;
+      }
+      try {
+        current.force(false);
+      } catch (IOException e) {
+        // After a failed fsync the kernel may have dropped the dirty pages: no later fsync can
+        // be trusted, so the log refuses every further commit (as PostgreSQL does).
+        syncFailure = e;
+        throw failed(e);
+      }
+      durableLsn = target;
+    }
+  }
+
+  private static StorageException failed(IOException e) {
+    return new StorageException(ErrorKind.IO,
+        "the log could not be synced (" + e.getMessage() + "); reopen the database to recover", e);
+  }
+
+  /**
+   * Starts a new segment whose first record will carry {@code nextLsn}; the caller holds the
+   * commit lock, so every record in older segments has a smaller LSN.
+   */
+  public void rotate(long nextLsn) throws IOException {
+    if (position == 0) {
+      return;
+    }
+    synchronized (syncLock) {
+      current.force(false);
+      durableLsn = writtenLsn;
+      FileChannel old = current;
+      currentFirstLsn = nextLsn;
+      current = channels.open(WalSegments.name(dir, nextLsn));
+      position = current.size();
+      old.close();
+    }
+  }
+
+  /** Deletes the segments older than the current one: a checkpoint has made them redundant. */
+  public void retireOldSegments() throws IOException {
+    for (Path seg : WalSegments.list(dir)) {
+      if (WalSegments.firstLsn(seg) < currentFirstLsn) {
+        Files.deleteIfExists(seg);
+      }
+    }
+  }
+
+  public long durableLsn() {
+    return durableLsn;
+  }
+
+  public long bytesWritten() {
+    return bytesWritten.get();
+  }
+
+  /** Bytes in the current segment: the checkpointer folds the log when it grows. */
+  public long currentSegmentBytes() {
+    return position;
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (syncLock) {
+      if (current.isOpen()) {
+        if (syncFailure == null) {
+          current.force(false);
+        }
+        current.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.sochdb.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sochdb.storage.engine.KeyValue;
+
+/**
+ * Kills a writing child JVM with SIGKILL at random moments (checkpoints included: the child's
+ * version store budget is 1 MB), reopens, and checks that every commit the child reported is
+ * there, whole, and that nothing else is but the one commit that may have been in flight.
+ * Seed from {@code -Dsochdb.seed}.
+ */
+class CrashTest {
+  private Path dir;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    dir = TestDirs.create("crash");
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    TestDirs.delete(dir);
+  }
+
+  @Test
+  void killNineAtRandomMomentsLosesNoReportedCommitInFullMode() throws Exception {
+    crashLoop(SyncMode.FULL, 20);
+  }
+
+  @Test
+  void normalModeRecoversAConsistentPrefix() throws Exception {
+    crashLoop(SyncMode.NORMAL, 6);
+  }
+
+  private static long lastLine(Path report, long none) throws java.io.IOException {
+    long last = none;
+    for (String line : java.nio.file.Files.readAllLines(report)) {
+      if (line.isEmpty() == false) {
+        last = Long.parseLong(line);
+      }
+    }
+    return last;
+  }
+
+  private void crashLoop(SyncMode mode, int kills) throws Exception {
+    long seed = Long.getLong("sochdb.seed", System.nanoTime());
+    Random r = new Random(seed);
+    long start = 0;
+    for (int round = 0; round < kills; round++) {
+      String ctx = "seed=" + seed + " round=" + round + " mode=" + mode;
+      Path report = java.nio.file.Files.createTempFile(dir.getParent(), "crash-report", ".txt");
+      Process child = ChildJvm.start(CrashWriter.class, dir.toString(), mode.text(), Long.toString(start),
+          report.toString());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (lastLine(report, start) == start && System.nanoTime() < deadline && child.isAlive()) {
+        Thread.sleep(5);
+      }
+      Thread.sleep(r.nextInt(300));
+      child.destroyForcibly(); // SIGKILL
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS), ctx);
+      long lastReported = lastLine(report, start);
+      java.nio.file.Files.delete(report);
+      assertTrue(lastReported > start, ctx + ": the child never committed");
+
+      try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(mode))) {
+        try (Transaction tx = db.begin(true)) {
+          TreeSet<Long> present = new TreeSet<>();
+          java.util.Map<Long, Integer> parts = new java.util.HashMap<>();
+          try (KvCursor c = tx.scanPrefix("t".getBytes(StandardCharsets.UTF_8))) {
+            c.forEachRemaining((KeyValue kv) -> {
+              String k = new String(kv.key(), StandardCharsets.UTF_8);
+              long n = Long.parseLong(k.substring(1, k.indexOf('/')));
+              present.add(n);
+              parts.merge(n, 1, Integer::sum);
+            });
+          }
+          long last = Long.parseLong(new String(tx.get("last".getBytes(StandardCharsets.UTF_8)),
+              StandardCharsets.UTF_8));
+          for (var e : parts.entrySet()) {
+            assertEquals(3, e.getValue(), ctx + ": transaction " + e.getKey() + " is partial");
+          }
+          assertEquals(last, present.size(), ctx + ": commits must form the prefix 1.." + last);
+          assertEquals(last, present.last(), ctx);
+          assertTrue(last >= lastReported, ctx + ": reported commit " + lastReported + " lost, have " + last);
+          assertTrue(last <= lastReported + 1, ctx + ": more than the in-flight commit appeared: " + last);
+          start = last;
+        }
+      }
+    }
+  }
+}

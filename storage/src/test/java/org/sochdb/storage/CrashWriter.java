@@ -1,0 +1,35 @@
+package org.sochdb.storage;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The child of {@link CrashTest}: commits transaction after transaction, each writing three
+ * keys {@code t<n>/a|b|c} and a {@code last} marker, and appends {@code <n>} to a report
+ * file (one unbuffered write, which a SIGKILL cannot take back) once commit returns. It runs
+ * until it is killed.
+ */
+public final class CrashWriter {
+  private CrashWriter() {}
+
+  public static void main(String[] args) throws java.io.IOException {
+    Path dir = Path.of(args[0]);
+    SyncMode mode = SyncMode.parse(args[1]);
+    long n = Long.parseLong(args[2]);
+    byte[] filler = new byte[3000];
+    try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(mode).withCacheMb(1));
+        java.io.FileOutputStream report = new java.io.FileOutputStream(args[3], true)) {
+      while (true) {
+        n++;
+        try (Transaction tx = db.begin()) {
+          for (String part : new String[] {"a", "b", "c"}) {
+            tx.put(("t" + n + "/" + part).getBytes(StandardCharsets.UTF_8), filler);
+          }
+          tx.put("last".getBytes(StandardCharsets.UTF_8), Long.toString(n).getBytes(StandardCharsets.UTF_8));
+          tx.commit();
+        }
+        report.write((n + "\n").getBytes(StandardCharsets.US_ASCII));
+      }
+    }
+  }
+}
