@@ -1,0 +1,178 @@
+package org.sochdb.adapter.exec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.sochdb.adapter.codec.ByteSink;
+import org.sochdb.adapter.codec.KeyCodec;
+import org.sochdb.adapter.codec.ValueType;
+import org.sochdb.adapter.error.StorageErrors;
+import org.sochdb.adapter.session.SochSession;
+import org.sochdb.adapter.session.SochSessions;
+import org.sochdb.adapter.types.SqlTypes;
+import org.sochdb.storage.KvCursor;
+import org.sochdb.storage.Transaction;
+import org.sochdb.storage.engine.Bytes;
+import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.error.StorageException;
+
+/**
+ * Runs a {@link ScanSpec}: called by generated code, streams rows lazily from the key space
+ * (a cursor fetches in batches), in the transaction of the connection running it.
+ */
+public final class ScanExecutor {
+  private ScanExecutor() {}
+
+  /** Entry point of generated code. */
+  public static Enumerable<Object[]> scan(DataContext root, ScanSpec spec) {
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object[]> enumerator() {
+        SochSession session = SochSessions.of(root);
+        ResolvedTables.current(session, spec.table());
+        SochSession.Read read = session.beginRead();
+        return new ScanEnumerator(read, new TableLayout(spec.table()), spec, bounds(root, spec));
+      }
+    };
+  }
+
+  /** The byte ranges [from, to) the spec's key ranges cover, in scan order. */
+  static List<byte[][]> bounds(DataContext root, ScanSpec spec) {
+    TableLayout layout = new TableLayout(spec.table());
+    byte[] prefix;
+    ValueType[] keyTypes;
+    if (spec.index() == null) {
+      prefix = layout.prefix;
+      keyTypes = layout.pkTypes;
+    } else {
+      TableLayout.IndexLayout ix = layout.index(spec.index());
+      prefix = ix.prefix();
+      keyTypes = ix.types();
+    }
+    if (spec.isFull()) {
+      return List.<byte[][]>of(new byte[][] {prefix, Bytes.prefixEnd(prefix)});
+    }
+    List<byte[][]> out = new ArrayList<>();
+    for (KeyRange r : spec.ranges()) {
+      byte[] lo = encode(root, prefix, keyTypes, r.lower());
+      byte[] hi = encode(root, prefix, keyTypes, r.upper());
+      if (lo == null || hi == null) {
+        continue; // a NULL bound: the comparison is never true
+      }
+      byte[] from = r.lower().isEmpty() || r.lowerInclusive() ? lo : Bytes.prefixEnd(lo);
+      byte[] to = r.upper().isEmpty() || r.upperInclusive() ? Bytes.prefixEnd(hi) : hi;
+      if (from != null && (to == null || Bytes.compare(from, to) < 0)) {
+        out.add(new byte[][] {from, to});
+      }
+    }
+    return out;
+  }
+
+  private static byte[] encode(DataContext root, byte[] prefix, ValueType[] types, List<BoundValue> values) {
+    ByteSink out = new ByteSink(prefix.length + 16);
+    out.write(prefix);
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i).resolve(root, types[i]);
+      if (v == null) {
+        return null;
+      }
+      KeyCodec.encode(out, types[i], v, false);
+    }
+    return out.toByteArray();
+  }
+
+  /** Streams the rows of each byte range in turn; for an index, looks each row up by key. */
+  private static final class ScanEnumerator implements Enumerator<Object[]> {
+    private final SochSession.Read read;
+    private final TableLayout layout;
+    private final TableLayout.IndexLayout index;
+    private final ScanSpec spec;
+    private final Iterator<byte[][]> ranges;
+    private KvCursor cursor;
+    private Object[] current;
+    private boolean closed;
+
+    ScanEnumerator(SochSession.Read read, TableLayout layout, ScanSpec spec, List<byte[][]> bounds) {
+      this.read = read;
+      this.layout = layout;
+      this.index = spec.index() == null ? null : layout.index(spec.index());
+      this.spec = spec;
+      this.ranges = bounds.iterator();
+    }
+
+    @Override
+    public Object[] current() {
+      return current;
+    }
+
+    @Override
+    public boolean moveNext() {
+      try {
+        Transaction tx = read.tx();
+        while (true) {
+          if (cursor == null) {
+            if (ranges.hasNext() == false) {
+              return false;
+            }
+            byte[][] r = ranges.next();
+            cursor = tx.scan(r[0], r[1]);
+          }
+          if (cursor.hasNext()) {
+            KeyValue kv = cursor.next();
+            byte[] value = kv.value();
+            if (index != null) {
+              value = tx.get(layout.rowKeyFromIndexEntry(index, kv.key()));
+              if (value == null) {
+                continue; // cannot happen in a consistent snapshot; skip rather than fail a read
+              }
+            }
+            current = project(layout.decodeRow(value));
+            return true;
+          }
+          cursor.close();
+          cursor = null;
+        }
+      } catch (StorageException e) {
+        throw StorageErrors.toSql(e);
+      }
+    }
+
+    private Object[] project(Object[] row) {
+      int n = spec.width();
+      Object[] out = new Object[n];
+      for (int i = 0; i < n; i++) {
+        int c = spec.tableColumn(i);
+        out[i] = SqlTypes.toCalcite(layout.types[c], c < row.length ? row[c] : null);
+      }
+      return out;
+    }
+
+    @Override
+    public void reset() {
+      throw new UnsupportedOperationException("a SochDB scan cannot be reset");
+    }
+
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (cursor != null) {
+        cursor.close();
+      }
+      if (read.owned()) {
+        read.tx().rollback();
+      }
+    }
+  }
+
+  static <T> List<T> emptyIfNull(List<T> l) {
+    return l == null ? Collections.emptyList() : l;
+  }
+}

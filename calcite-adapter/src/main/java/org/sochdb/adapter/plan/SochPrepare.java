@@ -1,0 +1,69 @@
+package org.sochdb.adapter.plan;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.RelOptCostFactory;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.sochdb.adapter.schema.SchemaSync;
+import org.sochdb.adapter.session.SochSession;
+import org.sochdb.adapter.session.SochSessions;
+
+/**
+ * Calcite's prepare with SochDB's rules and a plan cache keyed by SQL text.
+ *
+ * <p>Calcite re-parses, re-plans and re-compiles (Janino) every plain {@code Statement} and
+ * every new {@code prepareStatement}: about 5-30 ms. A prepared signature holds no
+ * connection state (generated code finds the session through the DataContext of each run),
+ * so it is cached per database, keyed by (SQL, default schema, row limit, element type,
+ * catalog generation), and reused by any connection. Statements run while the connection has
+ * uncommitted DDL are neither cached nor served from the cache.
+ */
+public final class SochPrepare extends CalcitePrepareImpl {
+  private static final Pattern UPSERT = Pattern.compile("^(\\s|--[^\\n]*\\n|/\\*.*?\\*/)*upsert\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  @Override
+  protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext, org.apache.calcite.plan.Context externalContext,
+      RelOptCostFactory costFactory) {
+    RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
+    SochRules.ALL.forEach(planner::addRule);
+    return planner;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context, Query<T> query, Type elementType,
+      long maxRowCount) {
+    SochSession session = SochSessions.of(context);
+    SchemaSync.sync(context.getMutableRootSchema(), session);
+    if (query.sql == null) {
+      return super.prepareSql(context, query, elementType, maxRowCount);
+    }
+    boolean shareable = session.seesSharedCatalog();
+    List<Object> key = List.of(query.sql, context.getDefaultSchemaPath(), String.valueOf(elementType), maxRowCount,
+        session.database().generation());
+    if (shareable) {
+      Object hit = session.database().planCache().get(key);
+      if (hit != null) {
+        return (CalciteSignature<T>) hit;
+      }
+    }
+    boolean upsert = UPSERT.matcher(query.sql).lookingAt();
+    CalciteSignature<T> signature = SochTableModifyRule.planningUpsert(upsert,
+        () -> super.prepareSql(context, query, elementType, maxRowCount));
+    if (shareable && session.seesSharedCatalog() && isCacheable(signature)) {
+      session.database().planCache().put(key, signature);
+    }
+    return signature;
+  }
+
+  private static boolean isCacheable(CalciteSignature<?> s) {
+    return s.statementType != null && s.statementType != Meta.StatementType.OTHER_DDL
+        && s.statementType.name().toUpperCase(Locale.ROOT).endsWith("DDL") == false;
+  }
+}

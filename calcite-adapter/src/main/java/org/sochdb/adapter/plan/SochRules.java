@@ -1,0 +1,15 @@
+package org.sochdb.adapter.plan;
+
+import java.util.List;
+import org.apache.calcite.plan.RelOptRule;
+
+/** The planner rules SochDB adds to Calcite's, one instance each. */
+public final class SochRules {
+  private SochRules() {}
+
+  public static final SochFilterScanRule FILTER_SCAN = new SochFilterScanRule();
+  public static final SochProjectScanRule PROJECT_SCAN = new SochProjectScanRule();
+  public static final SochTableModifyRule TABLE_MODIFY = SochTableModifyRule.create();
+
+  public static final List<RelOptRule> ALL = List.of(FILTER_SCAN, PROJECT_SCAN, TABLE_MODIFY);
+}

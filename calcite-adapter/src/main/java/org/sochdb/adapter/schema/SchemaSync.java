@@ -1,0 +1,34 @@
+package org.sochdb.adapter.schema;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.schema.SchemaPlus;
+import org.sochdb.adapter.session.SochSession;
+import org.sochdb.storage.catalog.CatalogSnapshot;
+import org.sochdb.storage.catalog.NamespaceDef;
+
+/**
+ * Keeps a connection's root schema in step with the catalog's namespaces (created or
+ * dropped by any connection), before each statement is prepared.
+ */
+public final class SchemaSync {
+  private SchemaSync() {}
+
+  public static void sync(CalciteSchema root, SochSession session) {
+    CatalogSnapshot c = session.catalog();
+    SchemaPlus plus = root.plus();
+    Set<String> wanted = new HashSet<>();
+    for (NamespaceDef ns : c.namespaces()) {
+      wanted.add(ns.name());
+      if (root.getSubSchema(ns.name(), true) == null) {
+        plus.add(ns.name(), new SochNamespaceSchema(session, ns.name())).setCacheEnabled(false);
+      }
+    }
+    for (String existing : Set.copyOf(root.getSubSchemaMap().keySet())) {
+      if (wanted.contains(existing) == false && root.getSubSchema(existing, true).schema instanceof SochNamespaceSchema) {
+        root.removeSubSchema(existing);
+      }
+    }
+  }
+}

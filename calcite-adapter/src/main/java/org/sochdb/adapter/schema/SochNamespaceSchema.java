@@ -1,0 +1,65 @@
+package org.sochdb.adapter.schema;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+import org.sochdb.adapter.session.SochSession;
+import org.sochdb.storage.catalog.CatalogSnapshot;
+import org.sochdb.storage.catalog.TableDef;
+
+/**
+ * A namespace as a Calcite schema. Tables are looked up in the catalog the connection's
+ * session sees at the moment of the lookup (so uncommitted DDL of this connection is
+ * visible to it alone); table objects are reused while the catalog version stays the same.
+ */
+public final class SochNamespaceSchema extends AbstractSchema {
+  private final SochSession session;
+  private final String name;
+  private CatalogSnapshot cachedFor;
+  private java.util.Map<String, Table> cached = java.util.Map.of();
+
+  public SochNamespaceSchema(SochSession session, String name) {
+    this.session = session;
+    this.name = name;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  private synchronized java.util.Map<String, Table> tableMap() {
+    CatalogSnapshot c = session.catalog();
+    if (c != cachedFor) {
+      java.util.Map<String, Table> m = new java.util.LinkedHashMap<>();
+      for (TableDef t : c.tables(name)) {
+        if (t.isView() == false) {
+          m.put(t.name(), new SochTable(t, c.indexesOf(t), session.database()));
+        }
+      }
+      cached = m;
+      cachedFor = c;
+    }
+    return cached;
+  }
+
+  @Override
+  protected java.util.Map<String, Table> getTableMap() {
+    return tableMap();
+  }
+
+  /** Table names as the catalog holds them; Calcite matches case-insensitively. */
+  public Set<String> tableNames() {
+    return new LinkedHashSet<>(tableMap().keySet());
+  }
+
+  @Override
+  public boolean isMutable() {
+    return true;
+  }
+
+  static List<String> path(String schema) {
+    return List.of(schema);
+  }
+}

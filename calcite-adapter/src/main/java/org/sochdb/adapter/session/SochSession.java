@@ -1,0 +1,215 @@
+package org.sochdb.adapter.session;
+
+import java.util.List;
+import java.util.function.Function;
+import org.sochdb.adapter.error.StorageErrors;
+import org.sochdb.storage.Transaction;
+import org.sochdb.storage.catalog.CatalogSnapshot;
+import org.sochdb.storage.error.StorageException;
+
+/**
+ * The transactional state of one JDBC connection.
+ *
+ * <p>With auto-commit on, every statement runs in a transaction of its own: a query's cursor
+ * holds a read-only snapshot until it is closed, a DML or DDL statement commits as it ends.
+ * With auto-commit off, statements share the connection's transaction, begun on first use;
+ * each statement is still atomic, through a savepoint taken as it starts.
+ *
+ * <p>Not thread-safe, like the connection it belongs to.
+ */
+public final class SochSession {
+  private final SochDatabase database;
+  private boolean autoCommit = true;
+  private boolean readOnly;
+  private Transaction tx;
+  private boolean txHasDdl;
+  private Transaction statementTx;
+  private boolean statementHasDdl;
+  private List<Object[]> generatedKeys = List.of();
+  private String generatedKeyColumn = "ID";
+  private boolean closed;
+
+  public SochSession(SochDatabase database) {
+    this.database = database;
+  }
+
+  public SochDatabase database() {
+    return database;
+  }
+
+  public boolean autoCommit() {
+    return autoCommit;
+  }
+
+  /** JDBC: switching auto-commit on commits the open transaction. */
+  public void setAutoCommit(boolean on) {
+    if (on && autoCommit == false && tx != null) {
+      commit();
+    }
+    autoCommit = on;
+  }
+
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  public void setReadOnly(boolean readOnly) {
+    this.readOnly = readOnly;
+  }
+
+  /** The transaction a cursor reads in, and whether the cursor owns (and must close) it. */
+  public record Read(Transaction tx, boolean owned) {}
+
+  public Read beginRead() {
+    if (statementTx != null) {
+      return new Read(statementTx, false);
+    }
+    if (autoCommit == false) {
+      return new Read(connectionTx(), false);
+    }
+    return new Read(begin(true), true);
+  }
+
+  private Transaction connectionTx() {
+    if (tx == null || tx.isActive() == false) {
+      tx = begin(readOnly);
+      txHasDdl = false;
+    }
+    return tx;
+  }
+
+  private Transaction begin(boolean ro) {
+    try {
+      return database.storage().begin(ro);
+    } catch (StorageException e) {
+      throw StorageErrors.toSql(e);
+    }
+  }
+
+  /**
+   * Runs one writing statement atomically: in its own committed transaction under
+   * auto-commit, else in the connection's transaction behind a savepoint that is rolled back
+   * if the statement fails.
+   */
+  public <T> T write(boolean ddl, Function<Transaction, T> work) {
+    if (statementTx != null) { // a nested statement (a trigger's SQL) joins the outer one
+      statementHasDdl |= ddl;
+      return work.apply(statementTx);
+    }
+    if (autoCommit) {
+      Transaction t = begin(readOnly);
+      statementTx = t;
+      statementHasDdl = ddl;
+      try {
+        T result = work.apply(t);
+        t.commit();
+        if (statementHasDdl) {
+          database.ddlCommitted();
+        }
+        return result;
+      } catch (StorageException e) {
+        throw StorageErrors.toSql(e);
+      } finally {
+        statementTx = null;
+        t.rollback();
+      }
+    }
+    Transaction t = connectionTx();
+    int savepoint = t.savepoint();
+    statementTx = t;
+    statementHasDdl = ddl;
+    try {
+      T result = work.apply(t);
+      txHasDdl |= statementHasDdl;
+      return result;
+    } catch (RuntimeException e) {
+      if (t.isActive()) {
+        t.rollbackTo(savepoint);
+      }
+      throw e instanceof StorageException se ? StorageErrors.toSql(se) : e;
+    } finally {
+      statementTx = null;
+    }
+  }
+
+  /** The catalog as the current statement or transaction sees it. */
+  public CatalogSnapshot catalog() {
+    if (statementTx != null) {
+      return database.catalog(statementTx, statementHasDdl || txHasDdl);
+    }
+    if (autoCommit == false && tx != null && tx.isActive()) {
+      return database.catalog(tx, txHasDdl);
+    }
+    try (Transaction t = begin(true)) {
+      return database.catalog(t, false);
+    }
+  }
+
+  /** Whether plans made now may be shared: not while this connection has uncommitted DDL. */
+  public boolean seesSharedCatalog() {
+    return (txHasDdl || statementHasDdl) == false;
+  }
+
+  public long commit() {
+    if (tx == null || tx.isActive() == false) {
+      tx = null;
+      return database.storage().stats().walLsn();
+    }
+    try {
+      long lsn = tx.commit();
+      if (txHasDdl) {
+        database.ddlCommitted();
+      }
+      return lsn;
+    } catch (StorageException e) {
+      throw StorageErrors.toSql(e);
+    } finally {
+      tx = null;
+      txHasDdl = false;
+    }
+  }
+
+  public void rollback() {
+    if (tx != null) {
+      tx.rollback();
+      tx = null;
+      txHasDdl = false;
+    }
+  }
+
+  /** The connection's open transaction, if any: its id and its own savepoints. */
+  public Transaction currentTransaction() {
+    return autoCommit ? null : connectionTx();
+  }
+
+  /** Records the keys the last INSERT generated, for {@code Statement.getGeneratedKeys()}. */
+  public void setGeneratedKeys(String column, List<Object[]> keys) {
+    generatedKeyColumn = column;
+    generatedKeys = keys;
+  }
+
+  public String generatedKeyColumn() {
+    return generatedKeyColumn;
+  }
+
+  public List<Object[]> generatedKeys() {
+    return generatedKeys;
+  }
+
+  /** Rolls back what is open and lets go of the database. */
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      rollback();
+    } finally {
+      database.release();
+    }
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+}

@@ -1,0 +1,117 @@
+package org.sochdb.adapter.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.avatica.util.ByteString;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.sochdb.adapter.codec.ValueType;
+import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.storage.catalog.ColumnDef;
+
+/**
+ * The mapping between the types users write, the catalog's {@link ColumnDef}, Calcite's
+ * {@link RelDataType} and the codec's {@link ValueType}, and between Calcite's runtime
+ * representation of values and the stored one ({@code ByteString} ↔ {@code byte[]},
+ * {@code List<Float>} ↔ {@code float[]}).
+ */
+public final class SqlTypes {
+  private SqlTypes() {}
+
+  /** The catalog form of a column of Calcite type {@code t}; refuses types SochDB cannot store. */
+  public static ColumnDef columnDef(String name, RelDataType t, boolean nullable, String defaultSql) {
+    SqlTypeName n = t.getSqlTypeName();
+    String type;
+    int precision = -1;
+    int scale = -1;
+    switch (n) {
+      case BOOLEAN, TINYINT, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DATE -> type = n.name();
+      case FLOAT -> type = "DOUBLE";
+      case DECIMAL -> {
+        type = "DECIMAL";
+        precision = t.getPrecision();
+        scale = t.getScale();
+      }
+      case CHAR, VARCHAR -> {
+        type = n.name();
+        precision = t.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED ? -1 : t.getPrecision();
+      }
+      case BINARY, VARBINARY -> {
+        type = "VARBINARY";
+        precision = t.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED ? -1 : t.getPrecision();
+      }
+      case TIME -> type = "TIME";
+      case TIMESTAMP -> type = "TIMESTAMP";
+      default -> throw new SochSqlException("0A000", "column \"" + name + "\": type " + t.getFullTypeString()
+          + " is not supported; use INTEGER, BIGINT, REAL, DOUBLE, DECIMAL, BOOLEAN, TEXT, VARCHAR, DATE, TIME, "
+          + "TIMESTAMP, VARBINARY or VECTOR(n)");
+    }
+    return new ColumnDef(name, type, precision, scale, nullable, defaultSql, false);
+  }
+
+  public static ColumnDef vectorColumn(String name, int dimension, boolean nullable) {
+    return new ColumnDef(name, "VECTOR", dimension, -1, nullable, null, false);
+  }
+
+  public static ValueType valueType(ColumnDef c) {
+    return ValueType.valueOf(c.type());
+  }
+
+  public static ValueType[] valueTypes(List<ColumnDef> columns) {
+    ValueType[] out = new ValueType[columns.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = valueType(columns.get(i));
+    }
+    return out;
+  }
+
+  public static RelDataType relType(RelDataTypeFactory f, ColumnDef c) {
+    RelDataType t = switch (c.type()) {
+      case "VECTOR" -> f.createArrayType(f.createSqlType(SqlTypeName.REAL), -1);
+      case "DECIMAL" -> c.precision() < 0 ? f.createSqlType(SqlTypeName.DECIMAL)
+          : c.scale() < 0 ? f.createSqlType(SqlTypeName.DECIMAL, c.precision())
+          : f.createSqlType(SqlTypeName.DECIMAL, c.precision(), c.scale());
+      case "CHAR", "VARCHAR", "VARBINARY" -> c.precision() < 0
+          ? f.createSqlType(SqlTypeName.valueOf(c.type()))
+          : f.createSqlType(SqlTypeName.valueOf(c.type()), c.precision());
+      default -> f.createSqlType(SqlTypeName.valueOf(c.type()));
+    };
+    return f.createTypeWithNullability(t, c.nullable());
+  }
+
+  /** How users see the type: {@code VARCHAR}, {@code DECIMAL}, {@code VECTOR}, ... */
+  public static String displayName(ColumnDef c) {
+    return c.type();
+  }
+
+  /** A stored value as Calcite's generated code expects it. */
+  public static Object toCalcite(ValueType t, Object stored) {
+    if (stored == null) {
+      return null;
+    }
+    return switch (t) {
+      case VARBINARY -> new ByteString((byte[]) stored);
+      case VECTOR -> {
+        float[] v = (float[]) stored;
+        List<Float> list = new ArrayList<>(v.length);
+        for (float x : v) {
+          list.add(x);
+        }
+        yield list;
+      }
+      default -> stored;
+    };
+  }
+
+  /** A value from Calcite (or a JDBC parameter) in the codec's canonical form. */
+  public static Object toStorage(ValueType t, Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof ByteString bs) {
+      value = bs.getBytes();
+    }
+    return org.sochdb.adapter.codec.ValueCoercion.coerce(t, value);
+  }
+}

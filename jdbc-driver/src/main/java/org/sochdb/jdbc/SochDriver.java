@@ -1,0 +1,100 @@
+package org.sochdb.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.jdbc.SochMetaBase;
+import org.sochdb.adapter.ddl.SochDdlExecutor;
+import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.plan.SochPrepare;
+import org.sochdb.adapter.schema.SchemaSync;
+import org.sochdb.adapter.session.SochDatabase;
+import org.sochdb.adapter.session.SochSession;
+
+/**
+ * The {@code jdbc:sochdb:} driver: Calcite's JDBC machinery over SochDB's storage, with
+ * SochDB's parser, DDL, rules, plan cache and transactional Meta. Registered through
+ * {@code META-INF/services/java.sql.Driver}.
+ */
+public class SochDriver extends org.apache.calcite.jdbc.Driver {
+  public static final String NAME = "SochDB";
+  private static final SochPrepare PREPARE = new SochPrepare();
+
+  static {
+    new SochDriver().register();
+  }
+
+  public SochDriver() {
+    super(() -> PREPARE);
+  }
+
+  @Override
+  protected String getConnectStringPrefix() {
+    return ConnectionOptions.PREFIX;
+  }
+
+  @Override
+  protected DriverVersion createDriverVersion() {
+    String v = Version.VERSION;
+    return new DriverVersion("SochDB JDBC Driver", v, NAME, v, false, Version.MAJOR, Version.MINOR, Version.MAJOR,
+        Version.MINOR);
+  }
+
+  @Override
+  public CalcitePrepare createPrepare() {
+    return PREPARE;
+  }
+
+  @Override
+  public Meta createMeta(AvaticaConnection connection) {
+    return new SochMeta(connection);
+  }
+
+  @Override
+  public Connection connect(String url, Properties info) throws SQLException {
+    if (acceptsURL(url) == false) {
+      return null;
+    }
+    try {
+      ConnectionOptions opts = ConnectionOptions.parse(url, info);
+      if (opts.remote()) {
+        throw new SochSqlException("0A000", "remote connections come with the server module; not available yet");
+      }
+      SochDatabase db = SochDatabase.acquire(opts.storage());
+      try {
+        return open(url, db);
+      } catch (RuntimeException | SQLException e) {
+        db.release();
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      throw Errors.toSql(e);
+    }
+  }
+
+  private Connection open(String url, SochDatabase db) throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("unquotedCasing", "UNCHANGED");
+    p.setProperty("quotedCasing", "UNCHANGED");
+    p.setProperty("caseSensitive", "false");
+    p.setProperty("quoting", "DOUBLE_QUOTE");
+    p.setProperty("conformance", "LENIENT");
+    p.setProperty("fun", "standard,postgresql");
+    p.setProperty("materializationsEnabled", "false");
+    p.setProperty("parserFactory", SochDdlExecutor.class.getName() + "#PARSER_FACTORY");
+    AvaticaConnection conn = factory.newConnection(this, factory, url, p);
+    handler.onConnectionInit(conn);
+    SochSession session = new SochSession(db);
+    SochMetaBase.of(conn).attach(session);
+    CalciteSchema root = CalciteSchema.from(conn.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
+    root.removeSubSchema("metadata");
+    SchemaSync.sync(root, session);
+    conn.setSchema(SochDatabase.DEFAULT_NAMESPACE);
+    return JdbcWrapper.wrap(conn, new SessionHooks(conn, session));
+  }
+}
