@@ -159,46 +159,35 @@ public final class RowCodec {
 
     private static Object readValue(Reader in, ValueType type) {
         byte[] a = in.data;
-        switch (type) {
-            case BOOLEAN:
-                return a[in.at++] != 0;
-            case TINYINT:
-                return a[in.at++];
-            case SMALLINT:
-                return (short) unZigZag(in.readVarInt());
-            case INTEGER:
-            case DATE:
-            case TIME:
-                return unZigZag(in.readVarInt());
-            case BIGINT:
-            case TIMESTAMP:
-                return unZigZag(in.readVarLong());
-            case REAL:
-                return Float.intBitsToFloat(in.readInt());
-            case DOUBLE:
-                return Double.longBitsToDouble(((long) in.readInt() << 32) | (in.readInt() & 0xFFFFFFFFL));
-            case DECIMAL: {
+        return switch (type) {
+            case BOOLEAN -> a[in.at++] != 0;
+            case TINYINT -> a[in.at++];
+            case SMALLINT -> (short) unZigZag(in.readVarInt());
+            case INTEGER, DATE, TIME -> unZigZag(in.readVarInt());
+            case BIGINT, TIMESTAMP -> unZigZag(in.readVarLong());
+            case REAL -> Float.intBitsToFloat(in.readInt());
+            case DOUBLE -> Double.longBitsToDouble(((long) in.readInt() << 32) | (in.readInt() & 0xFFFFFFFFL));
+            case DECIMAL -> {
                 int scale = unZigZag(in.readVarInt());
                 int length = in.readLength();
                 BigInteger unscaled = new BigInteger(a, in.at, length);
                 in.at += length;
-                return new BigDecimal(unscaled, scale);
+                yield new BigDecimal(unscaled, scale);
             }
-            case CHAR:
-            case VARCHAR: {
+            case CHAR, VARCHAR -> {
                 int length = in.readLength();
                 String s = TextBytes.decode(a, in.at, length);
                 in.at += length;
-                return s;
+                yield s;
             }
-            case VARBINARY: {
+            case VARBINARY -> {
                 int length = in.readLength();
                 byte[] bytes = new byte[length];
                 System.arraycopy(a, in.at, bytes, 0, length);
                 in.at += length;
-                return bytes;
+                yield bytes;
             }
-            case VECTOR: {
+            case VECTOR -> {
                 int length = in.readVarInt();
                 if (length < 0 || length > (a.length - in.at) / 4) {
                     throw new ArrayIndexOutOfBoundsException();
@@ -207,11 +196,9 @@ public final class RowCodec {
                 for (int i = 0; i < length; i++) {
                     vector[i] = Float.intBitsToFloat(in.readInt());
                 }
-                return vector;
+                yield vector;
             }
-            default:
-                throw new AssertionError(type);
-        }
+        };
     }
 
     // ---------------------------------------------------------------- varints

@@ -78,7 +78,7 @@ public final class ModifyExecutor {
     }
     for (Object[] r : rows) {
       Object[] old = w.toStorage(java.util.Arrays.copyOf(r, n));
-      Object[] updated = withSet(r, n, n, targets);
+      Object[] updated = withSet(r, 0, n, targets);
       w.update(old, w.toStorage(updated));
     }
     return rows.size();

@@ -30,7 +30,8 @@ final class ColumnDefaults extends NullInitializerExpressionFactory {
     if (c.defaultSql() != null) {
       return ColumnStrategy.DEFAULT;
     }
-    return c.nullable() ? ColumnStrategy.NULLABLE : ColumnStrategy.NOT_NULLABLE;
+    return c.nullable() || iColumn == SochTable.autoIdColumn(def) ? ColumnStrategy.NULLABLE
+        : ColumnStrategy.NOT_NULLABLE;
   }
 
   @Override

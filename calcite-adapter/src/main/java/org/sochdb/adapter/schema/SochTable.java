@@ -53,10 +53,23 @@ public final class SochTable extends AbstractTable implements TranslatableTable 
   @Override
   public RelDataType getRowType(RelDataTypeFactory f) {
     RelDataTypeFactory.Builder b = f.builder();
-    for (ColumnDef c : def.columns()) {
-      b.add(c.name(), SqlTypes.relType(f, c));
+    int auto = autoIdColumn(def);
+    for (int i = 0; i < def.columns().size(); i++) {
+      RelDataType t = SqlTypes.relType(f, def.columns().get(i));
+      // An INSERT may leave the auto-numbered key out (or NULL): the writer assigns it.
+      b.add(def.columns().get(i).name(), i == auto ? f.createTypeWithNullability(t, true) : t);
     }
     return b.build();
+  }
+
+  /** The single INTEGER or BIGINT primary-key column numbered on INSERT, or -1. */
+  public static int autoIdColumn(TableDef def) {
+    if (def.primaryKey().size() != 1) {
+      return -1;
+    }
+    int i = def.columnIndex(def.primaryKey().get(0));
+    String type = def.columns().get(i).type();
+    return "INTEGER".equals(type) || "BIGINT".equals(type) ? i : -1;
   }
 
   @Override

@@ -10,19 +10,40 @@ final class EngineStates {
   private EngineStates() {
   }
 
-  /** The state implied by the first recognised engine exception in {@code t}'s chain, or null. */
-  static String infer(Throwable t) {
+  /** The first link of {@code t}'s chain whose class implies a state, or null. */
+  static Throwable source(Throwable t) {
     for (int depth = 0; t != null && depth < CauseChain.MAX_DEPTH; depth++, t = t.getCause()) {
-      switch (t.getClass().getName()) {
-        case "org.apache.calcite.sql.parser.SqlParseException":
-          return SqlStates.SYNTAX_ERROR;
-        case "org.apache.calcite.sql.validate.SqlValidatorException":
-        case "org.apache.calcite.runtime.CalciteContextException":
-          return SqlStates.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
-        default:
-          break;
+      if (stateOf(t) != null) {
+        return t;
       }
     }
     return null;
+  }
+
+  /** The state implied by the first recognised engine exception in {@code t}'s chain, or null. */
+  static String infer(Throwable t) {
+    Throwable s = source(t);
+    return s == null ? null : stateOf(s);
+  }
+
+  /** The state one link implies by its class (and, for validation errors, its message). */
+  static String stateOf(Throwable t) {
+    String message = String.valueOf(t.getMessage());
+    switch (t.getClass().getName()) {
+      case "org.apache.calcite.sql.parser.SqlParseException":
+        return SqlStates.SYNTAX_ERROR;
+      case "org.apache.calcite.sql.validate.SqlValidatorException":
+      case "org.apache.calcite.runtime.CalciteContextException":
+        if (message.contains("does not allow NULLs")) {
+          return "23502"; // an INSERT that leaves a NOT NULL column without a value
+        }
+        return SqlStates.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
+      case "java.lang.ArithmeticException":
+        return message.contains("zero") ? "22012" : "22003";
+      case "java.lang.NumberFormatException":
+        return "22018";
+      default:
+        return null;
+    }
   }
 }

@@ -66,8 +66,9 @@ public final class SqlErrors {
       if (source != null) {
         state = stateOf(source);
       } else {
-        source = t;
-        state = EngineStates.infer(t);
+        Throwable engine = EngineStates.source(t);
+        source = engine == null ? t : engine;
+        state = engine == null ? null : EngineStates.stateOf(engine);
         if (state == null && !(t instanceof SQLException)) {
           state = SqlStates.INTERNAL_ERROR;
         }
