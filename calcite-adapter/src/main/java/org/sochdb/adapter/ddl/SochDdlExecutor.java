@@ -110,6 +110,14 @@ public final class SochDdlExecutor extends DdlExecutorImpl {
     });
   }
 
+  public void execute(org.apache.calcite.sql.ddl.SqlCreateView node, CalcitePrepare.Context context) {
+    run(context, (tx, c) -> ViewDdl.create(tx, c, node, context));
+  }
+
+  public void execute(org.apache.calcite.sql.ddl.SqlDropView node, CalcitePrepare.Context context) {
+    run(context, (tx, c) -> ViewDdl.drop(tx, c, DdlNames.of(node.name, context), node.ifExists));
+  }
+
   public void execute(SqlCreateTableEx node, CalcitePrepare.Context context) {
     run(context, (tx, c) -> TableDdl.create(tx, c, node, context));
   }

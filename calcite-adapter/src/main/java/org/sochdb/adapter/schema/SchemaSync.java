@@ -22,7 +22,7 @@ public final class SchemaSync {
     for (NamespaceDef ns : c.namespaces()) {
       wanted.add(ns.name());
       if (root.getSubSchema(ns.name(), true) == null) {
-        plus.add(ns.name(), new SochNamespaceSchema(session, ns.name())).setCacheEnabled(false);
+        plus.add(ns.name(), new SochNamespaceSchema(session, ns.name(), plus)).setCacheEnabled(false);
       }
     }
     for (String existing : Set.copyOf(root.getSubSchemaMap().keySet())) {

@@ -17,12 +17,28 @@ import org.sochdb.storage.catalog.TableDef;
 public final class SochNamespaceSchema extends AbstractSchema {
   private final SochSession session;
   private final String name;
+  private final org.apache.calcite.schema.SchemaPlus root;
   private CatalogSnapshot cachedFor;
   private java.util.Map<String, Table> cached = java.util.Map.of();
 
-  public SochNamespaceSchema(SochSession session, String name) {
+  public SochNamespaceSchema(SochSession session, String name, org.apache.calcite.schema.SchemaPlus root) {
     this.session = session;
     this.name = name;
+    this.root = root;
+  }
+
+  /** Views are zero-argument table macros that Calcite expands into their query. */
+  @Override
+  protected com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> getFunctionMultimap() {
+    com.google.common.collect.ImmutableMultimap.Builder<String, org.apache.calcite.schema.Function> b =
+        com.google.common.collect.ImmutableMultimap.builder();
+    for (TableDef t : session.catalog().tables(name)) {
+      if (t.isView()) {
+        b.put(t.name(), org.apache.calcite.schema.impl.ViewTable.viewMacro(root, t.viewSql(), List.of(name),
+            List.of(name, t.name()), false));
+      }
+    }
+    return b.build();
   }
 
   public String name() {

@@ -1,6 +1,5 @@
 package org.sochdb.adapter.types;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.avatica.util.ByteString;
 import org.apache.calcite.rel.type.RelDataType;
@@ -14,7 +13,7 @@ import org.sochdb.storage.catalog.ColumnDef;
  * The mapping between the types users write, the catalog's {@link ColumnDef}, Calcite's
  * {@link RelDataType} and the codec's {@link ValueType}, and between Calcite's runtime
  * representation of values and the stored one ({@code ByteString} ↔ {@code byte[]},
- * {@code List<Float>} ↔ {@code float[]}).
+ * VECTOR values as {@code float[]}, typed ANY in plans).
  */
 public final class SqlTypes {
   private SqlTypes() {}
@@ -68,7 +67,9 @@ public final class SqlTypes {
 
   public static RelDataType relType(RelDataTypeFactory f, ColumnDef c) {
     RelDataType t = switch (c.type()) {
-      case "VECTOR" -> f.createArrayType(f.createSqlType(SqlTypeName.REAL), -1);
+      // ANY: the validator lets a float[], an ARRAY[...] or the text '[0.1, 0.2]' be assigned, the
+      // writer turns each into float[], and reads hand the float[] itself to JDBC's getObject.
+      case "VECTOR" -> f.createSqlType(SqlTypeName.ANY);
       case "DECIMAL" -> c.precision() < 0 ? f.createSqlType(SqlTypeName.DECIMAL)
           : c.scale() < 0 ? f.createSqlType(SqlTypeName.DECIMAL, c.precision())
           : f.createSqlType(SqlTypeName.DECIMAL, c.precision(), c.scale());
@@ -92,14 +93,6 @@ public final class SqlTypes {
     }
     return switch (t) {
       case VARBINARY -> new ByteString((byte[]) stored);
-      case VECTOR -> {
-        float[] v = (float[]) stored;
-        List<Float> list = new ArrayList<>(v.length);
-        for (float x : v) {
-          list.add(x);
-        }
-        yield list;
-      }
       default -> stored;
     };
   }

@@ -37,6 +37,12 @@ final class EngineStates {
         if (message.contains("does not allow NULLs")) {
           return "23502"; // an INSERT that leaves a NOT NULL column without a value
         }
+        if (message.matches("(?s).*(Object|Table) '[^']*' not found.*")) {
+          return "42S02"; // unknown table, as H2 and ODBC report it
+        }
+        if (message.matches("(?s).*Column '[^']*' not found.*")) {
+          return "42S22"; // unknown column
+        }
         return SqlStates.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
       case "java.lang.ArithmeticException":
         return message.contains("zero") ? "22012" : "22003";
