@@ -38,6 +38,12 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
     return ConnectionOptions.PREFIX;
   }
 
+  /** Calcite's JDBC objects, with SochDB's DatabaseMetaData. */
+  @Override
+  protected String getFactoryClassName(JdbcVersion jdbcVersion) {
+    return SochJdbcFactory.class.getName();
+  }
+
   @Override
   protected DriverVersion createDriverVersion() {
     String v = Version.VERSION;

@@ -1,16 +1,27 @@
 package org.sochdb.jdbc;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.jdbc.SochMetaBase;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.session.SochSession;
+import org.sochdb.storage.catalog.CatalogSnapshot;
 
 /**
  * SochDB's Avatica {@code Meta}: Calcite's, with real transactions. Auto-commit,
  * read-only and isolation changes reach the connection's {@link SochSession}; commit and
  * rollback end its transaction. Snapshot isolation is reported as REPEATABLE READ (what it
  * guarantees, as PostgreSQL names the same level); SERIALIZABLE is refused, not faked.
+ *
+ * <p>Database metadata (tables, columns, keys, indexes, types) comes from the catalog the
+ * connection's session sees, through {@link MetadataQueries}, not from Calcite's schema tree:
+ * only SochDB's namespaces and tables appear, and uncommitted DDL of this connection shows.
  */
 public class SochMeta extends SochMetaBase {
   public SochMeta(AvaticaConnection connection) {
@@ -64,5 +75,112 @@ public class SochMeta extends SochMetaBase {
     } finally {
       super.closeConnection(ch);
     }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // DatabaseMetaData: thin adapters over MetadataQueries
+
+  private CatalogSnapshot catalog() {
+    return session().catalog();
+  }
+
+  private static String s(Pat p) {
+    return p == null ? null : p.s;
+  }
+
+  private MetaResultSet rows(Class<?> shape, List<Object[]> rows) {
+    return rows(fieldMetaData(shape).columns, rows);
+  }
+
+  private MetaResultSet rows(List<ColumnMetaData> columns, List<Object[]> rows) {
+    return createResultSet(Map.of(), columns, CursorFactory.ARRAY, new Frame(0, true, new ArrayList<Object>(rows)));
+  }
+
+  /**
+   * The columns of getImportedKeys, getExportedKeys and getCrossReference: Avatica's, whose last
+   * one it spells DEFERABILITY; JDBC (and DBeaver, which reads columns by name) says DEFERRABILITY.
+   */
+  private static List<ColumnMetaData> foreignKeyColumns(Class<?> shape) {
+    List<ColumnMetaData> columns = new ArrayList<>(fieldMetaData(shape).columns);
+    int last = columns.size() - 1;
+    columns.set(last, columnMetaData("DEFERRABILITY", last, short.class, DatabaseMetaData.columnNoNulls));
+    return columns;
+  }
+
+  /**
+   * The Meta-driven part of DatabaseMetaData: getSQLKeywords ({@link MetadataQueries#sqlKeywords}),
+   * getDefaultTransactionIsolation (REPEATABLE READ) and, from Calcite, the numeric, string,
+   * system and time/date function lists (the JDBC escape functions, {@code {fn ...}}, it
+   * translates). Everything else Avatica hard-wires; see {@link SochDatabaseMetaData}.
+   */
+  @Override
+  public Map<DatabaseProperty, Object> getDatabaseProperties(ConnectionHandle ch) {
+    Map<DatabaseProperty, Object> p = new EnumMap<>(DatabaseProperty.class);
+    p.putAll(super.getDatabaseProperties(ch)); // Calcite's JDBC escape function lists
+    p.put(DatabaseProperty.GET_S_Q_L_KEYWORDS, MetadataQueries.sqlKeywords());
+    p.put(DatabaseProperty.GET_DEFAULT_TRANSACTION_ISOLATION, Connection.TRANSACTION_REPEATABLE_READ);
+    return p;
+  }
+
+  @Override
+  public MetaResultSet getCatalogs(ConnectionHandle ch) {
+    return rows(MetaCatalog.class, MetadataQueries.catalogs());
+  }
+
+  @Override
+  public MetaResultSet getSchemas(ConnectionHandle ch, String catalog, Pat schemaPattern) {
+    return rows(MetaSchema.class, MetadataQueries.schemas(catalog(), catalog, s(schemaPattern)));
+  }
+
+  @Override
+  public MetaResultSet getTableTypes(ConnectionHandle ch) {
+    return rows(MetaTableType.class, MetadataQueries.tableTypes());
+  }
+
+  @Override
+  public MetaResultSet getTables(ConnectionHandle ch, String catalog, Pat schemaPattern, Pat tableNamePattern,
+      List<String> typeList) {
+    return rows(MetaTable.class,
+        MetadataQueries.tables(catalog(), catalog, s(schemaPattern), s(tableNamePattern), typeList));
+  }
+
+  @Override
+  public MetaResultSet getColumns(ConnectionHandle ch, String catalog, Pat schemaPattern, Pat tableNamePattern,
+      Pat columnNamePattern) {
+    return rows(MetaColumn.class, MetadataQueries.columns(catalog(), catalog, s(schemaPattern),
+        s(tableNamePattern), s(columnNamePattern)));
+  }
+
+  @Override
+  public MetaResultSet getPrimaryKeys(ConnectionHandle ch, String catalog, String schema, String table) {
+    return rows(MetaPrimaryKey.class, MetadataQueries.primaryKeys(catalog(), catalog, schema, table));
+  }
+
+  @Override
+  public MetaResultSet getImportedKeys(ConnectionHandle ch, String catalog, String schema, String table) {
+    return rows(foreignKeyColumns(MetaImportedKey.class), MetadataQueries.importedKeys(catalog(), catalog, schema, table));
+  }
+
+  @Override
+  public MetaResultSet getExportedKeys(ConnectionHandle ch, String catalog, String schema, String table) {
+    return rows(foreignKeyColumns(MetaExportedKey.class), MetadataQueries.exportedKeys(catalog(), catalog, schema, table));
+  }
+
+  @Override
+  public MetaResultSet getCrossReference(ConnectionHandle ch, String parentCatalog, String parentSchema,
+      String parentTable, String foreignCatalog, String foreignSchema, String foreignTable) {
+    return rows(foreignKeyColumns(MetaCrossReference.class), MetadataQueries.crossReference(catalog(), parentCatalog, parentSchema,
+        parentTable, foreignCatalog, foreignSchema, foreignTable));
+  }
+
+  @Override
+  public MetaResultSet getIndexInfo(ConnectionHandle ch, String catalog, String schema, String table,
+      boolean unique, boolean approximate) {
+    return rows(MetaIndexInfo.class, MetadataQueries.indexInfo(catalog(), catalog, schema, table, unique));
+  }
+
+  @Override
+  public MetaResultSet getTypeInfo(ConnectionHandle ch) {
+    return rows(MetaTypeInfo.class, MetadataQueries.typeInfo());
   }
 }
