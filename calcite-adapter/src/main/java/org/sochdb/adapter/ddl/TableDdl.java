@@ -51,6 +51,8 @@ final class TableDdl {
     }
     TableDef draft = new TableDef(0, ns.name(), q.name(), "TABLE", columns, List.of(), List.of(), Map.of(), null);
     List<String> pkNames = resolveColumns(draft, pk);
+    // With its key known, the draft can stand as the parent of its own foreign keys.
+    draft = new TableDef(0, ns.name(), q.name(), "TABLE", columns, pkNames, List.of(), Map.of(), null);
     for (String p : pkNames) {
       if ("VECTOR".equals(draft.column(p).orElseThrow().type())) {
         throw new SochSqlException("42000", "a VECTOR column cannot be part of a primary key");

@@ -10,6 +10,7 @@ import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.sochdb.adapter.schema.SchemaSync;
+import org.sochdb.adapter.session.PlanCache;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
 
@@ -36,7 +37,6 @@ public final class SochPrepare extends CalcitePrepareImpl {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context, Query<T> query, Type elementType,
       long maxRowCount) {
     SochSession session = SochSessions.of(context);
@@ -44,23 +44,64 @@ public final class SochPrepare extends CalcitePrepareImpl {
     if (query.sql == null) {
       return super.prepareSql(context, query, elementType, maxRowCount);
     }
+    if (session.seesSharedCatalog()) {
+      LiteralParameterizer.Parameterized p = LiteralParameterizer.parameterize(query.sql);
+      if (p != null) {
+        CalciteSignature<T> withParams = cachedPrepare(context, session, p.sql(), elementType, maxRowCount, true);
+        if (withParams != null) {
+          Object[] values = LiteralBinding.convert(p.values(), withParams.parameters);
+
+          if (values != null) {
+            return LiteralBinding.bind(query.sql, withParams, values);
+          }
+        }
+      }
+    }
+    return cachedPrepare(context, session, query.sql, elementType, maxRowCount, false);
+  }
+
+  /**
+   * Prepares {@code sql}, or takes its plan from the database's cache. With {@code tentative}
+   * (a rewritten statement) a failure returns null, and is remembered, instead of throwing.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> CalciteSignature<T> cachedPrepare(CalcitePrepare.Context context, SochSession session, String sql,
+      Type elementType, long maxRowCount, boolean tentative) {
     boolean shareable = session.seesSharedCatalog();
-    List<Object> key = List.of(query.sql, context.getDefaultSchemaPath(), String.valueOf(elementType), maxRowCount,
+    List<Object> key = List.of(sql, context.getDefaultSchemaPath(), String.valueOf(elementType), maxRowCount,
         session.database().generation());
+    PlanCache cache = session.database().planCache();
     if (shareable) {
-      Object hit = session.database().planCache().get(key);
+      Object hit = cache.get(key);
+      if (hit == FAILED) {
+        return null;
+      }
       if (hit != null) {
         return (CalciteSignature<T>) hit;
       }
     }
-    boolean upsert = UPSERT.matcher(query.sql).lookingAt();
-    CalciteSignature<T> signature = SochTableModifyRule.planningUpsert(upsert,
-        () -> super.prepareSql(context, query, elementType, maxRowCount));
+    boolean upsert = UPSERT.matcher(sql).lookingAt();
+    CalciteSignature<T> signature;
+    try {
+      signature = SochTableModifyRule.planningUpsert(upsert,
+          () -> super.prepareSql(context, Query.of(sql), elementType, maxRowCount));
+    } catch (RuntimeException e) {
+      if (tentative == false) {
+        throw e;
+      }
+      if (shareable) {
+        cache.put(key, FAILED);
+      }
+      return null;
+    }
     if (shareable && session.seesSharedCatalog() && isCacheable(signature)) {
-      session.database().planCache().put(key, signature);
+      cache.put(key, signature);
     }
     return signature;
   }
+
+  /** Marks a rewritten statement that does not prepare, so it is not tried again. */
+  private static final Object FAILED = new Object();
 
   private static boolean isCacheable(CalciteSignature<?> s) {
     return s.statementType != null && s.statementType != Meta.StatementType.OTHER_DDL

@@ -79,7 +79,7 @@ public final class SochTable extends AbstractTable implements TranslatableTable 
       keys.add(ImmutableBitSet.of(def.primaryKey().stream().mapToInt(def::columnIndex).toArray()));
     }
     return Statistics.of((double) database.estimatedRows(def), keys, List.<RelReferentialConstraint>of(),
-        List.of(primaryKeyCollation(def)));
+        def.primaryKey().isEmpty() ? List.of() : List.of(primaryKeyCollation(def)));
   }
 
   /** Rows come out of a primary-key scan in primary-key order. */

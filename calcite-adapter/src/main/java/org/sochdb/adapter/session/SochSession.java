@@ -111,6 +111,7 @@ public final class SochSession {
         throw StorageErrors.toSql(e);
       } finally {
         statementTx = null;
+        statementHasDdl = false;
         t.rollback();
       }
     }
@@ -129,6 +130,7 @@ public final class SochSession {
       throw e instanceof StorageException se ? StorageErrors.toSql(se) : e;
     } finally {
       statementTx = null;
+      statementHasDdl = false;
     }
   }
 
