@@ -51,4 +51,19 @@ public interface ConnectionHooks {
    */
   default void beforeClose() throws SQLException {
   }
+
+  /** {@code Connection.setSavepoint}: marks the open transaction; {@code name} may be null. */
+  default java.sql.Savepoint setSavepoint(String name) throws SQLException {
+    throw new java.sql.SQLFeatureNotSupportedException("savepoints are not supported", "0A000");
+  }
+
+  /** {@code Connection.rollback(Savepoint)}: takes back what was done after the savepoint. */
+  default void rollback(java.sql.Savepoint savepoint) throws SQLException {
+    throw new java.sql.SQLFeatureNotSupportedException("savepoints are not supported", "0A000");
+  }
+
+  /** {@code Connection.releaseSavepoint}: forgets the savepoint (and those after it). */
+  default void releaseSavepoint(java.sql.Savepoint savepoint) throws SQLException {
+    throw new java.sql.SQLFeatureNotSupportedException("savepoints are not supported", "0A000");
+  }
 }

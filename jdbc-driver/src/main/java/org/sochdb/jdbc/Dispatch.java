@@ -41,7 +41,13 @@ final class Dispatch {
     EXECUTE_WITH_KEYS,
     /** {@code executeBatch()/executeLargeBatch()}. */
     EXECUTE_BATCH,
-    GET_GENERATED_KEYS
+    GET_GENERATED_KEYS,
+    /** {@code Connection.setSavepoint()} and {@code setSavepoint(String)}. */
+    SET_SAVEPOINT,
+    /** {@code Connection.rollback(Savepoint)}. */
+    ROLLBACK_TO_SAVEPOINT,
+    /** {@code Connection.releaseSavepoint(Savepoint)}. */
+    RELEASE_SAVEPOINT
   }
 
   private static final ConcurrentHashMap<Method, Dispatch> CACHE = new ConcurrentHashMap<>();
@@ -122,6 +128,12 @@ final class Dispatch {
         return p.length == 0 ? Op.EXECUTE_BATCH : Op.FORWARD;
       case "getGeneratedKeys":
         return p.length == 0 ? Op.GET_GENERATED_KEYS : Op.FORWARD;
+      case "setSavepoint":
+        return m.getDeclaringClass() == Connection.class ? Op.SET_SAVEPOINT : Op.FORWARD;
+      case "rollback":
+        return p.length == 1 && first == java.sql.Savepoint.class ? Op.ROLLBACK_TO_SAVEPOINT : Op.FORWARD;
+      case "releaseSavepoint":
+        return Op.RELEASE_SAVEPOINT;
       default:
         return Op.FORWARD;
     }

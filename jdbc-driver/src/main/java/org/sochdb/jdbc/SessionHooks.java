@@ -37,6 +37,49 @@ final class SessionHooks implements ConnectionHooks {
     return raw.createStatement().executeQuery(sql.toString());
   }
 
+  /** A JDBC savepoint over the session's; named or numbered, valid until its transaction ends. */
+  private record JdbcSavepoint(SochSession.Savepoint mark, int id, String name) implements java.sql.Savepoint {
+    @Override
+    public int getSavepointId() throws SQLException {
+      if (name != null) {
+        throw new SQLException("a named savepoint has no id", "3B001");
+      }
+      return id;
+    }
+
+    @Override
+    public String getSavepointName() throws SQLException {
+      if (name == null) {
+        throw new SQLException("an unnamed savepoint has no name", "3B001");
+      }
+      return name;
+    }
+  }
+
+  private int savepointIds;
+
+  @Override
+  public java.sql.Savepoint setSavepoint(String name) {
+    return new JdbcSavepoint(session.savepoint(), ++savepointIds, name);
+  }
+
+  @Override
+  public void rollback(java.sql.Savepoint savepoint) throws SQLException {
+    session.rollbackTo(own(savepoint).mark());
+  }
+
+  @Override
+  public void releaseSavepoint(java.sql.Savepoint savepoint) throws SQLException {
+    own(savepoint); // nothing to free: a mark is an integer
+  }
+
+  private static JdbcSavepoint own(java.sql.Savepoint sp) throws SQLException {
+    if (sp instanceof JdbcSavepoint j) {
+      return j;
+    }
+    throw new SQLException("not a savepoint of this connection: " + sp, "3B001");
+  }
+
   @Override
   public boolean ping() {
     return session.isClosed() == false && session.database().storage().isClosed() == false;

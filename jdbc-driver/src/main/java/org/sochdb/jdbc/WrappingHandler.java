@@ -121,6 +121,17 @@ final class WrappingHandler implements InvocationHandler {
           break;
         case GET_GENERATED_KEYS:
           return generatedKeys(proxy);
+        case SET_SAVEPOINT:
+          checkOpen();
+          return connection.hooks.setSavepoint(args == null || args.length == 0 ? null : (String) args[0]);
+        case ROLLBACK_TO_SAVEPOINT:
+          checkOpen();
+          connection.hooks.rollback((java.sql.Savepoint) args[0]);
+          return null;
+        case RELEASE_SAVEPOINT:
+          checkOpen();
+          connection.hooks.releaseSavepoint((java.sql.Savepoint) args[0]);
+          return null;
         default:
           break;
       }

@@ -41,6 +41,11 @@ public final class ScanExecutor {
     };
   }
 
+  /** Entry point of generated code for a one-column scan: each row is the bare value. */
+  public static Enumerable<Object> scanScalar(DataContext root, ScanSpec spec) {
+    return scan(root, spec).select(row -> row[0]);
+  }
+
   /** The byte ranges [from, to) the spec's key ranges cover, in scan order. */
   static List<byte[][]> bounds(DataContext root, ScanSpec spec) {
     TableLayout layout = new TableLayout(spec.table());

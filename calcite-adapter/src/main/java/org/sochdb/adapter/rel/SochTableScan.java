@@ -42,6 +42,8 @@ import org.sochdb.storage.catalog.TableDef;
  */
 public final class SochTableScan extends TableScan implements EnumerableRel {
   private static final Method SCAN = Types.lookupMethod(ScanExecutor.class, "scan", DataContext.class, ScanSpec.class);
+  private static final Method SCAN_SCALAR = Types.lookupMethod(ScanExecutor.class, "scanScalar", DataContext.class,
+      ScanSpec.class);
 
   public final ScanSpec spec;
 
@@ -165,8 +167,12 @@ public final class SochTableScan extends TableScan implements EnumerableRel {
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
+    // One column travels as a bare value (Calcite's convention for single-field rows), more as Object[].
+    boolean scalar = getRowType().getFieldCount() == 1;
+    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
+        scalar ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY, false);
     Expression specExpr = implementor.stash(spec, ScanSpec.class);
-    return implementor.result(physType, Blocks.toBlock(Expressions.call(SCAN, DataContext.ROOT, specExpr)));
+    return implementor.result(physType,
+        Blocks.toBlock(Expressions.call(scalar ? SCAN_SCALAR : SCAN, DataContext.ROOT, specExpr)));
   }
 }

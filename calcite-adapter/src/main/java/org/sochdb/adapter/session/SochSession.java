@@ -185,6 +185,29 @@ public final class SochSession {
   }
 
   /** Records the keys the last INSERT generated, for {@code Statement.getGeneratedKeys()}. */
+  /** A savepoint of the connection's transaction: the transaction id and the write-set mark. */
+  public record Savepoint(long transactionId, int mark) {}
+
+  /** Marks the open transaction (JDBC {@code setSavepoint}); refused under auto-commit. */
+  public Savepoint savepoint() {
+    if (autoCommit) {
+      throw new org.sochdb.adapter.error.SochSqlException("3B001",
+          "savepoints need a transaction: call setAutoCommit(false) first");
+    }
+    Transaction t = connectionTx();
+    return new Savepoint(t.id(), t.savepoint());
+  }
+
+  /** Takes back everything done after {@code sp}; 3B001 if it belongs to another transaction. */
+  public void rollbackTo(Savepoint sp) {
+    if (autoCommit || tx == null || tx.isActive() == false || tx.id() != sp.transactionId()) {
+      throw new org.sochdb.adapter.error.SochSqlException("3B001",
+          "savepoint is no longer valid: its transaction has ended");
+    }
+    tx.rollbackTo(sp.mark());
+  }
+
+  /** Records the keys the last INSERT generated, for {@code Statement.getGeneratedKeys()}. */
   public void setGeneratedKeys(String column, List<Object[]> keys) {
     generatedKeyColumn = column;
     generatedKeys = keys;
