@@ -66,4 +66,8 @@ public interface ConnectionHooks {
   default void releaseSavepoint(java.sql.Savepoint savepoint) throws SQLException {
     throw new java.sql.SQLFeatureNotSupportedException("savepoints are not supported", "0A000");
   }
+
+  /** Sees every failure before it is translated for the user (the engine may drop a bad plan). */
+  default void executionFailed(Throwable failure) {
+  }
 }

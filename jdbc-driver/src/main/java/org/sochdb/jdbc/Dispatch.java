@@ -47,7 +47,9 @@ final class Dispatch {
     /** {@code Connection.rollback(Savepoint)}. */
     ROLLBACK_TO_SAVEPOINT,
     /** {@code Connection.releaseSavepoint(Savepoint)}. */
-    RELEASE_SAVEPOINT
+    RELEASE_SAVEPOINT,
+    /** {@code ResultSet.getObject(column, Class)}: adds the java.time conversions of JDBC 4.2. */
+    GET_OBJECT_AS
   }
 
   private static final ConcurrentHashMap<Method, Dispatch> CACHE = new ConcurrentHashMap<>();
@@ -134,6 +136,9 @@ final class Dispatch {
         return p.length == 1 && first == java.sql.Savepoint.class ? Op.ROLLBACK_TO_SAVEPOINT : Op.FORWARD;
       case "releaseSavepoint":
         return Op.RELEASE_SAVEPOINT;
+      case "getObject":
+        return p.length == 2 && p[1] == Class.class && m.getDeclaringClass() == java.sql.ResultSet.class
+            ? Op.GET_OBJECT_AS : Op.FORWARD;
       default:
         return Op.FORWARD;
     }

@@ -80,6 +80,21 @@ final class SessionHooks implements ConnectionHooks {
     throw new SQLException("not a savepoint of this connection: " + sp, "3B001");
   }
 
+  /**
+   * Calcite folds constant expressions into static fields of the generated class; when one
+   * throws (CAST('2024-13-45' AS DATE)), the class is unusable for good, and so is the plan
+   * holding it: drop cached plans so the next run prepares afresh and reports the real error.
+   */
+  @Override
+  public void executionFailed(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ExceptionInInitializerError || t instanceof NoClassDefFoundError) {
+        session.database().planCache().clear();
+        return;
+      }
+    }
+  }
+
   @Override
   public boolean ping() {
     return session.isClosed() == false && session.database().storage().isClosed() == false;

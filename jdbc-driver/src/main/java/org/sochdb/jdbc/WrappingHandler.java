@@ -128,6 +128,13 @@ final class WrappingHandler implements InvocationHandler {
           checkOpen();
           connection.hooks.rollback((java.sql.Savepoint) args[0]);
           return null;
+        case GET_OBJECT_AS: {
+          Object converted = TemporalGetters.get((java.sql.ResultSet) delegate, args[0], (Class<?>) args[1]);
+          if (converted != TemporalGetters.NOT_TEMPORAL) {
+            return converted;
+          }
+          break;
+        }
         case RELEASE_SAVEPOINT:
           checkOpen();
           connection.hooks.releaseSavepoint((java.sql.Savepoint) args[0]);
@@ -153,10 +160,11 @@ final class WrappingHandler implements InvocationHandler {
   }
 
   /** The user-facing exception for a failure: an SQLException unless that cannot be thrown. */
-  private static Throwable failure(Dispatch d, Throwable t) {
+  private Throwable failure(Dispatch d, Throwable t) {
     if (t instanceof VirtualMachineError || !d.declaresSqlException) {
       return t;
     }
+    connection.hooks.executionFailed(t);
     return SqlErrors.translate(t);
   }
 

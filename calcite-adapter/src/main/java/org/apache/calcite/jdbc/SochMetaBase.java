@@ -49,6 +49,23 @@ public abstract class SochMetaBase extends CalciteMetaImpl {
     return (CalciteConnection) connection;
   }
 
+  /** Rows of a query are produced here, with the bound parameters: convert them first. */
+  @Override
+  public Iterable<Object> createIterable(StatementHandle handle, org.apache.calcite.avatica.QueryState state,
+      Signature signature, List<TypedValue> parameterValues, Frame firstFrame) {
+    if (signature != null && signature.parameters.isEmpty() == false) {
+      if (parameterValues == null || parameterValues.isEmpty()) {
+        // As CalciteConnectionImpl.enumerable does: the values bound to the statement.
+        org.apache.calcite.avatica.AvaticaStatement statement = getConnection().statementMap.get(handle.id);
+        if (statement != null) {
+          parameterValues = CalciteConnectionImpl.TROJAN.getParameterValues(statement);
+        }
+      }
+      parameterValues = org.sochdb.adapter.exec.ParameterCoercion.coerce(signature.parameters, parameterValues);
+    }
+    return super.createIterable(handle, state, signature, parameterValues, firstFrame);
+  }
+
   /**
    * DDL runs while it is prepared (CalcitePrepareImpl.prepare2_), leaving a signature without
    * a Bindable that CalciteMetaImpl.execute would dereference; report an update count of 0
@@ -60,6 +77,9 @@ public abstract class SochMetaBase extends CalciteMetaImpl {
     Signature sig = getConnection().server.getStatement(h).getSignature();
     if (sig != null && sig.statementType != null && sig.statementType.name().endsWith("DDL")) {
       return new ExecuteResult(ImmutableList.of(MetaResultSet.count(h.connectionId, h.id, 0)));
+    }
+    if (sig != null) {
+      parameterValues = org.sochdb.adapter.exec.ParameterCoercion.coerce(sig.parameters, parameterValues);
     }
     return super.execute(h, parameterValues, maxRowsInFirstFrame);
   }

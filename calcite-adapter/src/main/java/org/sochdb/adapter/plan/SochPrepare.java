@@ -37,8 +37,9 @@ public final class SochPrepare extends CalcitePrepareImpl {
   }
 
   @Override
-  public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context, Query<T> query, Type elementType,
+  public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context original, Query<T> query, Type elementType,
       long maxRowCount) {
+    CalcitePrepare.Context context = ContextWithConformance.wrap(original);
     SochSession session = SochSessions.of(context);
     SchemaSync.sync(context.getMutableRootSchema(), session);
     if (query.sql == null) {
@@ -87,7 +88,7 @@ public final class SochPrepare extends CalcitePrepareImpl {
           () -> super.prepareSql(context, Query.of(sql), elementType, maxRowCount));
     } catch (RuntimeException e) {
       if (tentative == false) {
-        throw e;
+        throw PrepareErrors.explain(e, sql);
       }
       if (shareable) {
         cache.put(key, FAILED);

@@ -73,9 +73,10 @@ public final class SqlTypes {
       case "DECIMAL" -> c.precision() < 0 ? f.createSqlType(SqlTypeName.DECIMAL)
           : c.scale() < 0 ? f.createSqlType(SqlTypeName.DECIMAL, c.precision())
           : f.createSqlType(SqlTypeName.DECIMAL, c.precision(), c.scale());
-      case "CHAR", "VARCHAR", "VARBINARY" -> c.precision() < 0
-          ? f.createSqlType(SqlTypeName.valueOf(c.type()))
-          : f.createSqlType(SqlTypeName.valueOf(c.type()), c.precision());
+      // Unbounded in plans: Calcite would cast a longer value down to the length (silently
+      // truncating it); the row writer checks the declared length and refuses with 22001.
+      case "CHAR", "VARCHAR" -> f.createSqlType(SqlTypeName.VARCHAR);
+      case "VARBINARY" -> f.createSqlType(SqlTypeName.VARBINARY);
       default -> f.createSqlType(SqlTypeName.valueOf(c.type()));
     };
     return f.createTypeWithNullability(t, c.nullable());

@@ -48,6 +48,15 @@ final class EngineStates {
         return message.contains("zero") ? "22012" : "22003";
       case "java.lang.NumberFormatException":
         return "22018";
+      case "java.lang.ClassCastException":
+        // a value of the wrong type reaching generated code: text given for a number, say
+        return message.contains("java.lang.String") ? "22018" : null;
+      case "java.lang.IllegalArgumentException":
+      case "java.time.DateTimeException":
+      case "java.time.format.DateTimeParseException":
+        return message.matches("(?is).*(date|time|day|month|year|hour|minute|second).*") ? "22007" : null;
+      case "java.lang.IllegalStateException":
+        return message.contains("more than one value in agg SINGLE_VALUE") ? "21000" : null;
       default:
         return null;
     }
