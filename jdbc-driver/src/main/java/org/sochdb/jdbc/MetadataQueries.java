@@ -50,8 +50,8 @@ public final class MetadataQueries {
   public static final String VIEW = "VIEW";
   public static final String SYSTEM_TABLE = "SYSTEM TABLE";
 
-  /** The data type code of {@code VECTOR(n)}: an array of REAL, as result sets report it too. */
-  public static final int VECTOR_JDBC_TYPE = Types.ARRAY;
+  /** The data type code of {@code VECTOR(n)}: a Java object (the value is a float[]), as result sets report it. */
+  public static final int VECTOR_JDBC_TYPE = Types.JAVA_OBJECT;
 
   /** The length of VARCHAR and VARBINARY columns declared without one. */
   public static final int UNBOUNDED = Integer.MAX_VALUE;
@@ -485,13 +485,12 @@ public final class MetadataQueries {
         type("DOUBLE", 15, null, null, null, false, basic, false, null, null),
         type("DECIMAL", MAX_DECIMAL_PRECISION, null, null, "precision,scale", false, basic, false, 0,
             MAX_DECIMAL_PRECISION),
-        type("CHAR", MAX_CHAR_LENGTH, "'", "'", "length", true, all, false, null, null),
         type("VARCHAR", UNBOUNDED, "'", "'", "length", true, all, false, null, null),
         type("VARBINARY", UNBOUNDED, "X'", "'", "length", false, basic, false, null, null),
         type("DATE", 10, "DATE '", "'", null, false, basic, false, null, null),
         type("TIME", 8, "TIME '", "'", null, false, basic, false, 0, 0),
         type("TIMESTAMP", 19, "TIMESTAMP '", "'", null, false, basic, false, 0, 0),
-        type("VECTOR", UNBOUNDED, "ARRAY[", "]", "dimension", false, none, false, null, null)));
+        type("VECTOR", UNBOUNDED, "'[", "]'", "dimension", false, none, false, null, null)));
     rows.sort(Comparator.comparingInt(r -> (Integer) r[1]));
     return rows;
   }

@@ -214,7 +214,7 @@ class DatabaseMetaDataTest {
     assertEquals(List.of(
         "id|-5|BIGINT|19|0|10|0|NO|null|1|YES|null",
         "customer_id|4|INTEGER|10|0|10|0|NO|null|2|NO|null",
-        "note|1|CHAR|5|null|null|1|YES|'n/a'|3|NO|20",
+        "note|12|VARCHAR|5|null|null|1|YES|'n/a'|3|NO|20",
         "amount|8|DOUBLE|15|null|10|1|YES|null|4|NO|null",
         "ordered|91|DATE|10|null|null|1|YES|null|5|NO|null"),
         rows(md.getColumns(null, "shop", "orders", "%"), COLUMN_COLS));
@@ -223,7 +223,7 @@ class DatabaseMetaDataTest {
         "line_no|5|SMALLINT|5|0|10|0|NO|null|2|NO|null",
         "sku|12|VARCHAR|" + max + "|null|null|1|YES|null|3|NO|" + max,
         "qty|4|INTEGER|10|0|10|1|YES|1|4|NO|null",
-        "embedding|" + Types.ARRAY + "|VECTOR|3|null|null|1|YES|null|5|NO|null"),
+        "embedding|" + Types.JAVA_OBJECT + "|VECTOR|3|null|null|1|YES|null|5|NO|null"),
         rows(md.getColumns(null, "shop", "order_lines", null), COLUMN_COLS), "composite key: no auto-increment");
     assertEquals(List.of(
         "n_id|4|INTEGER|10|0|10|0|NO|null|1|YES|null",
@@ -444,7 +444,6 @@ class DatabaseMetaDataTest {
         "TINYINT|-6|3|null|null|null|1|false|2|false|false|false|TINYINT|0|0|10",
         "BIGINT|-5|19|null|null|null|1|false|2|false|false|true|BIGINT|0|0|10",
         "VARBINARY|-3|" + max + "|X'|'|length|1|false|2|false|false|false|VARBINARY|null|null|null",
-        "CHAR|1|65536|'|'|length|1|true|3|false|false|false|CHAR|null|null|null",
         "DECIMAL|3|19|null|null|precision,scale|1|false|2|false|false|false|DECIMAL|0|19|10",
         "INTEGER|4|10|null|null|null|1|false|2|false|false|true|INTEGER|0|0|10",
         "SMALLINT|5|5|null|null|null|1|false|2|false|false|false|SMALLINT|0|0|10",
@@ -455,11 +454,11 @@ class DatabaseMetaDataTest {
         "DATE|91|10|DATE '|'|null|1|false|2|false|false|false|DATE|null|null|null",
         "TIME|92|8|TIME '|'|null|1|false|2|false|false|false|TIME|0|0|null",
         "TIMESTAMP|93|19|TIMESTAMP '|'|null|1|false|2|false|false|false|TIMESTAMP|0|0|null",
-        "VECTOR|2003|" + max + "|ARRAY[|]|dimension|1|false|0|false|false|false|VECTOR|null|null|null"),
+        "VECTOR|2000|" + max + "|'[|]'|dimension|1|false|0|false|false|false|VECTOR|null|null|null"),
         rows(md.getTypeInfo(), "TYPE_NAME", "DATA_TYPE", "PRECISION", "LITERAL_PREFIX", "LITERAL_SUFFIX",
             "CREATE_PARAMS", "NULLABLE", "CASE_SENSITIVE", "SEARCHABLE", "UNSIGNED_ATTRIBUTE", "FIXED_PREC_SCALE",
             "AUTO_INCREMENT", "LOCAL_TYPE_NAME", "MINIMUM_SCALE", "MAXIMUM_SCALE", "NUM_PREC_RADIX"));
-    assertEquals(15, drain(md.getTypeInfo()));
+    assertEquals(14, drain(md.getTypeInfo()));
   }
 
   /**

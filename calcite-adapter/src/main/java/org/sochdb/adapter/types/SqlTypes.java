@@ -33,7 +33,7 @@ public final class SqlTypes {
         scale = t.getScale();
       }
       case CHAR, VARCHAR -> {
-        type = n.name();
+        type = "VARCHAR"; // SochDB does not pad: CHAR(n) is stored and reported as VARCHAR(n)
         precision = t.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED ? -1 : t.getPrecision();
       }
       case BINARY, VARBINARY -> {
