@@ -26,6 +26,7 @@ public final class SochProjectScanRule extends RelOptRule {
     SochTableScan scan = call.rel(1);
     List<RexNode> exprs = project.getProjects();
     int[] fields = new int[exprs.size()];
+    // (made null below when it selects every column unchanged)
     for (int i = 0; i < fields.length; i++) {
       if (!(exprs.get(i) instanceof RexInputRef ref)) {
         return; // an expression, not a column: Calc evaluates it
@@ -33,10 +34,25 @@ public final class SochProjectScanRule extends RelOptRule {
       fields[i] = scan.spec.tableColumn(ref.getIndex());
     }
     ScanSpec s = scan.spec;
+    if (s.projection() == null && isIdentity(fields, s.table().columns().size())) {
+      fields = null; // every column in order: the plain scan already is this projection
+    }
     SochTableScan narrowed = scan.withSpec(new ScanSpec(s.table(), s.index(), s.ranges(), fields));
     if (narrowed.getRowType().getFieldNames().equals(project.getRowType().getFieldNames()) == false) {
       return; // aliases rename columns; keep the project that carries the names
     }
     call.transformTo(narrowed);
+  }
+
+  private static boolean isIdentity(int[] fields, int width) {
+    if (fields.length != width) {
+      return false;
+    }
+    for (int i = 0; i < width; i++) {
+      if (fields[i] != i) {
+        return false;
+      }
+    }
+    return true;
   }
 }

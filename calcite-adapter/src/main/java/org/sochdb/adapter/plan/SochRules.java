@@ -9,7 +9,8 @@ public final class SochRules {
 
   public static final SochFilterScanRule FILTER_SCAN = new SochFilterScanRule();
   public static final SochProjectScanRule PROJECT_SCAN = new SochProjectScanRule();
+  public static final SochIndexOrderRule INDEX_ORDER = new SochIndexOrderRule();
   public static final SochTableModifyRule TABLE_MODIFY = SochTableModifyRule.create();
 
-  public static final List<RelOptRule> ALL = List.of(FILTER_SCAN, PROJECT_SCAN, TABLE_MODIFY);
+  public static final List<RelOptRule> ALL = List.of(FILTER_SCAN, PROJECT_SCAN, INDEX_ORDER, TABLE_MODIFY);
 }

@@ -84,9 +84,15 @@ public final class SochTableScan extends TableScan implements EnumerableRel {
       if (out < 0) {
         break;
       }
-      fields.add(desc.get(k)
-          ? new RelFieldCollation(out, RelFieldCollation.Direction.DESCENDING, RelFieldCollation.NullDirection.LAST)
-          : new RelFieldCollation(out, RelFieldCollation.Direction.ASCENDING, RelFieldCollation.NullDirection.FIRST));
+      RelFieldCollation.Direction dir = desc.get(k) ? RelFieldCollation.Direction.DESCENDING
+          : RelFieldCollation.Direction.ASCENDING;
+      // Keys put NULL first ascending (last descending). A NOT NULL column has no NULLs, so it
+      // also satisfies Calcite's default null direction, which is what ORDER BY asks for.
+      boolean nullable = t.columns().get(keyColumns.get(k)).nullable();
+      fields.add(nullable
+          ? new RelFieldCollation(out, dir, desc.get(k) ? RelFieldCollation.NullDirection.LAST
+              : RelFieldCollation.NullDirection.FIRST)
+          : new RelFieldCollation(out, dir));
     }
     return RelCollations.of(fields);
   }

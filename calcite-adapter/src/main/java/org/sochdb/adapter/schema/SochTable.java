@@ -86,8 +86,7 @@ public final class SochTable extends AbstractTable implements TranslatableTable 
   public static RelCollation primaryKeyCollation(TableDef def) {
     List<RelFieldCollation> fields = new ArrayList<>();
     for (String col : def.primaryKey()) {
-      fields.add(new RelFieldCollation(def.columnIndex(col), RelFieldCollation.Direction.ASCENDING,
-          RelFieldCollation.NullDirection.FIRST));
+      fields.add(new RelFieldCollation(def.columnIndex(col), RelFieldCollation.Direction.ASCENDING));
     }
     return RelCollations.of(fields);
   }

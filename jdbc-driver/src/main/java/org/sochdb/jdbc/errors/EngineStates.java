@@ -44,6 +44,8 @@ final class EngineStates {
           return "42S22"; // unknown column
         }
         return SqlStates.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
+      case "java.sql.SQLException":
+        return message.contains("unbound parameter") ? "07001" : null;
       case "java.lang.ArithmeticException":
         return message.contains("zero") ? "22012" : "22003";
       case "java.lang.NumberFormatException":

@@ -1,0 +1,78 @@
+package org.sochdb.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The foundation's crash test through JDBC: a child JVM commits through the driver and is
+ * killed with SIGKILL at random moments; after each kill the database reopens through JDBC
+ * with every reported commit whole, nothing partial, and nothing but the one commit that may
+ * have been in flight. Seed from {@code -Dsochdb.seed}.
+ */
+class JdbcCrashTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void killNineThroughJdbcLosesNoReportedCommit() throws Exception {
+    long seed = Long.getLong("sochdb.seed", System.nanoTime());
+    Random r = new Random(seed);
+    long start = 0;
+    for (int round = 0; round < 8; round++) {
+      String ctx = "seed=" + seed + " round=" + round;
+      Path report = Files.createTempFile(dir, "jdbc-crash", ".txt");
+      String java = ProcessHandle.current().info().command().orElse("java");
+      Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+          JdbcCrashWriter.class.getName(), dir.resolve("db").toString(), round % 2 == 0 ? "full" : "normal",
+          Long.toString(start), report.toString()).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (lastLine(report, start) == start && child.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      Thread.sleep(r.nextInt(400));
+      child.destroyForcibly();
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS), ctx);
+      long reported = lastLine(report, start);
+      Files.delete(report);
+      assertTrue(reported > start, ctx + ": the child committed nothing");
+      try (Connection c = DriverManager.getConnection("jdbc:sochdb:" + dir.resolve("db"));
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT n, COUNT(*) FROM t GROUP BY n ORDER BY n")) {
+        List<Long> present = new ArrayList<>();
+        while (rs.next()) {
+          assertEquals(3, rs.getInt(2), ctx + ": transaction " + rs.getLong(1) + " is partial");
+          present.add(rs.getLong(1));
+        }
+        long last = present.get(present.size() - 1);
+        assertEquals(last, present.size(), ctx + ": commits must be the prefix 1.." + last);
+        assertTrue(last >= reported, ctx + ": reported commit " + reported + " lost; have " + last);
+        assertTrue(last <= reported + 1, ctx + ": more than the in-flight commit: " + last);
+        start = last;
+      }
+    }
+  }
+
+  private static long lastLine(Path report, long none) throws java.io.IOException {
+    long last = none;
+    for (String line : Files.readAllLines(report)) {
+      if (line.isEmpty() == false) {
+        last = Long.parseLong(line);
+      }
+    }
+    return last;
+  }
+}
