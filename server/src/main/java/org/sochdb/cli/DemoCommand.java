@@ -11,15 +11,36 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sochdb demo}: the seed guide's quick start and prefix scan on an embedded database
- * (by default {@code ./sochdb-data/demo}), then the engine's counters.
+ * (by default {@code ./sochdb-data/demo}): the guide's SQL example through JDBC, the key-value
+ * quick start and prefix scan, then the engine's counters.
  */
 @Command(name = "demo", description = "Run the quick start on an embedded database and print its stats.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--db", defaultValue = "sochdb-data/demo", description = "Database directory (default: ${DEFAULT-VALUE}).")
   Path db;
 
+  /** The seed guide's SQL example through the JDBC driver. */
+  private void sql() throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sochdb:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT UNIQUE, age INTEGER)");
+      s.execute("CREATE TABLE IF NOT EXISTS orders (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(id), "
+          + "product TEXT, amount REAL)");
+      s.execute("UPSERT INTO users VALUES (1, 'Alice', 'alice@example.com', 30), (2, 'Bob', 'bob@example.com', 25)");
+      s.execute("UPSERT INTO orders VALUES (1, 1, 'Laptop', 999.99), (2, 1, 'Mouse', 25.00), (3, 2, 'Keyboard', 75.00)");
+      try (java.sql.ResultSet rs = s.executeQuery("SELECT users.name, COUNT(*) AS order_count, SUM(orders.amount) AS total "
+          + "FROM users JOIN orders ON users.id = orders.user_id GROUP BY users.name ORDER BY total DESC")) {
+        while (rs.next()) {
+          System.out.printf("%s: %d orders, $%s total%n", rs.getString("name"), rs.getInt("order_count"),
+              rs.getBigDecimal("total").setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+      }
+    }
+  }
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.sql.SQLException {
+    sql();
     try (Database d = Database.open(StorageOptions.file(db))) {
       System.out.println("Opened " + db.toAbsolutePath().normalize());
       try (Transaction tx = d.begin()) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code bin/sochdb} command line: one launcher, a subcommand per job. */
 @Command(name = "sochdb", mixinStandardHelpOptions = true, versionProvider = SochCli.Version.class,
     description = "SochDB for Java: an embedded SQL database with key-value, search, queue and graph.",
-    subcommands = {VersionCommand.class, KvCommand.class, DemoCommand.class})
+    subcommands = {VersionCommand.class, SqlCommand.class, KvCommand.class, DemoCommand.class})
 public final class SochCli {
   public static void main(String[] args) {
     System.exit(run(args));
@@ -17,7 +17,7 @@ public final class SochCli {
 
   /** Runs a command line and returns its exit code (tests call this instead of main). */
   public static int run(String... args) {
-    CommandLine cl = new CommandLine(new SochCli());
+    CommandLine cl = new CommandLine(new SochCli()).setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("error: " + e.getMessage());
       return 1;
