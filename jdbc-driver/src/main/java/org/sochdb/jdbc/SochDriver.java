@@ -27,6 +27,7 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
 
   static {
     new SochDriver().register();
+    WarmUp.startOnce();
   }
 
   public SochDriver() {
