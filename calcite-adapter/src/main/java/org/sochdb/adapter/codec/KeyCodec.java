@@ -150,16 +150,7 @@ public final class KeyCodec {
      * all 0xFF), meaning the scan is unbounded above.
      */
     public static byte[] prefixUpperBound(byte[] prefix) {
-        int i = prefix.length - 1;
-        while (i >= 0 && prefix[i] == (byte) 0xFF) {
-            i--;
-        }
-        if (i < 0) {
-            return null;
-        }
-        byte[] bound = Arrays.copyOf(prefix, i + 1);
-        bound[i]++;
-        return bound;
+        return org.sochdb.storage.engine.Bytes.prefixEnd(prefix);
     }
 
     // ---------------------------------------------------------------- decoding

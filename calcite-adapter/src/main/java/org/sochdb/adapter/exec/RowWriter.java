@@ -170,6 +170,11 @@ final class RowWriter {
       tx.delete(oldKey);
     }
     tx.put(newKey, layout.encodeRow(row));
+    moveIndexEntries(old, oldKey, row, newKey);
+  }
+
+  /** Replaces each index entry the update changed; unchanged entries stay untouched. */
+  private void moveIndexEntries(Object[] old, byte[] oldKey, Object[] row, byte[] newKey) {
     for (TableLayout.IndexLayout ix : indexes) {
       byte[] before = layout.indexEntry(ix, old, oldKey);
       byte[] after = layout.indexEntry(ix, row, newKey);
@@ -186,14 +191,7 @@ final class RowWriter {
     checkUnique(row, old);
     foreignKeys.checkReferences(row, old);
     tx.put(key, layout.encodeRow(row));
-    for (TableLayout.IndexLayout ix : indexes) {
-      byte[] before = layout.indexEntry(ix, old, key);
-      byte[] after = layout.indexEntry(ix, row, key);
-      if (Arrays.equals(before, after) == false) {
-        tx.delete(before);
-        tx.put(after, Bytes.EMPTY);
-      }
-    }
+    moveIndexEntries(old, key, row, key);
   }
 
   private void checkUnique(Object[] row, Object[] old) {
