@@ -16,8 +16,10 @@ import org.sochdb.adapter.session.SochSessions;
 import org.sochdb.adapter.sql.ddl.SqlAlterTableAddColumn;
 import org.sochdb.adapter.sql.ddl.SqlCreateIndex;
 import org.sochdb.adapter.sql.ddl.SqlCreateTableEx;
+import org.sochdb.adapter.sql.ddl.SqlCreateTrigger;
 import org.sochdb.adapter.sql.ddl.SqlDropIndex;
 import org.sochdb.adapter.sql.ddl.SqlDropSchemaEx;
+import org.sochdb.adapter.sql.ddl.SqlDropTrigger;
 import org.sochdb.adapter.sql.parser.SochSqlParserImpl;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.catalog.CatalogSnapshot;
@@ -136,5 +138,13 @@ public final class SochDdlExecutor extends DdlExecutorImpl {
 
   public void execute(SqlDropIndex node, CalcitePrepare.Context context) {
     run(context, (tx, c) -> IndexDdl.drop(tx, c, DdlNames.of(node.getName(), context), node.isIfExists()));
+  }
+
+  public void execute(SqlCreateTrigger node, CalcitePrepare.Context context) {
+    run(context, (tx, c) -> TriggerDdl.create(tx, c, node, context));
+  }
+
+  public void execute(SqlDropTrigger node, CalcitePrepare.Context context) {
+    run(context, (tx, c) -> TriggerDdl.drop(tx, c, DdlNames.of(node.getName(), context), node.isIfExists()));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.sochdb.adapter.codec.ValueType;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.session.SochSession;
+import org.sochdb.adapter.trigger.TriggerContext.Event;
 import org.sochdb.adapter.types.SqlTypes;
 import org.sochdb.storage.KvCursor;
 import org.sochdb.storage.Transaction;
@@ -20,7 +21,8 @@ import org.sochdb.storage.engine.Bytes;
  * Writes rows of one table inside a statement's transaction, keeping every rule: column
  * types and lengths, NOT NULL (23502), primary key and UNIQUE (23505), foreign keys (23503),
  * and B-tree index entries. A failure throws before anything of that row is written; the
- * statement's savepoint takes back the rows before it.
+ * statement's savepoint takes back the rows before it. Row triggers ({@link Triggers}) fire
+ * BEFORE a row's checks and AFTER it is written, inside the same statement.
  */
 final class RowWriter {
   final SochSession session;
@@ -29,6 +31,7 @@ final class RowWriter {
   final CatalogSnapshot catalog;
   private final List<TableLayout.IndexLayout> indexes = new ArrayList<>();
   private final ForeignKeys foreignKeys;
+  private final Triggers triggers;
   private final boolean autoKey;
   final List<Object[]> generatedKeys = new ArrayList<>();
   long netRows;
@@ -44,6 +47,7 @@ final class RowWriter {
       }
     }
     this.foreignKeys = new ForeignKeys(this);
+    this.triggers = new Triggers(this);
     this.autoKey = layout.pk.length == 1
         && (layout.pkTypes[0] == ValueType.INTEGER || layout.pkTypes[0] == ValueType.BIGINT);
   }
@@ -113,6 +117,7 @@ final class RowWriter {
 
   /** INSERT (or UPSERT when {@code replace}); {@code row} in storage form. */
   void insert(Object[] row, boolean replace) {
+    row = triggers.before(Event.INSERT, null, row);
     long rowId = 0;
     if (autoKey && row[layout.pk[0]] == null) {
       long id = AutoIds.next(session.database().key(), layout, tx);
@@ -141,20 +146,24 @@ final class RowWriter {
       tx.put(layout.indexEntry(ix, row, key), Bytes.EMPTY);
     }
     netRows++;
+    triggers.after(Event.INSERT, null, row);
   }
 
   /** DELETE of the row {@code old} (storage form), whose key is {@code key}. */
   void delete(Object[] old, byte[] key) {
+    triggers.before(Event.DELETE, old, null);
     foreignKeys.onDelete(old);
     tx.delete(key);
     for (TableLayout.IndexLayout ix : indexes) {
       tx.delete(layout.indexEntry(ix, old, key));
     }
     netRows--;
+    triggers.after(Event.DELETE, old, null);
   }
 
   /** UPDATE of the row {@code old} to {@code row} (both storage form). */
   void update(Object[] old, Object[] row) {
+    row = triggers.before(Event.UPDATE, old, row);
     checkNotNull(row);
     byte[] oldKey = layout.rowKey(old, 0);
     byte[] newKey = layout.rowKey(row, 0);
@@ -171,6 +180,7 @@ final class RowWriter {
     }
     tx.put(newKey, layout.encodeRow(row));
     moveIndexEntries(old, oldKey, row, newKey);
+    triggers.after(Event.UPDATE, old, row);
   }
 
   /** Replaces each index entry the update changed; unchanged entries stay untouched. */
@@ -187,11 +197,13 @@ final class RowWriter {
 
   /** UPDATE of a row-id table's row, found by key. */
   void updateAt(byte[] key, Object[] old, Object[] row) {
+    row = triggers.before(Event.UPDATE, old, row);
     checkNotNull(row);
     checkUnique(row, old);
     foreignKeys.checkReferences(row, old);
     tx.put(key, layout.encodeRow(row));
     moveIndexEntries(old, key, row, key);
+    triggers.after(Event.UPDATE, old, row);
   }
 
   private void checkUnique(Object[] row, Object[] old) {

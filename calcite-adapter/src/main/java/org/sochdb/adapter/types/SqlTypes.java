@@ -77,6 +77,8 @@ public final class SqlTypes {
       // truncating it); the row writer checks the declared length and refuses with 22001.
       case "CHAR", "VARCHAR" -> f.createSqlType(SqlTypeName.VARCHAR);
       case "VARBINARY" -> f.createSqlType(SqlTypeName.VARBINARY);
+      // Milliseconds survive: Calcite's default TIME/TIMESTAMP precision (0) would cut them.
+      case "TIME", "TIMESTAMP" -> f.createSqlType(SqlTypeName.valueOf(c.type()), 3);
       default -> f.createSqlType(SqlTypeName.valueOf(c.type()));
     };
     return f.createTypeWithNullability(t, c.nullable());

@@ -23,7 +23,9 @@ import java.util.Objects;
  * <p>{@link #translate(Throwable)} finds the state, in this order:
  * <ol>
  *   <li>a named exception (in this package) anywhere in the cause chain is returned as is;
- *   <li>a {@link SqlStateCarrier} in the chain gives the state and the message;
+ *   <li>a {@link SqlStateCarrier} in the chain gives the state and the message (a trigger's
+ *       {@code org.sochdb.adapter.trigger.TriggerAbortException} becomes a {@link TriggerAbortException}
+ *       with its code and message);
  *   <li>else the first link with a SQLSTATE: an {@link SQLException}'s own state, or one embedded
  *       in a message as Avatica formats it ({@code Error 1001 (23505) : ...});
  *   <li>else Calcite's parse (42601) and validation (42000) exceptions imply one;
@@ -58,6 +60,10 @@ public final class SqlErrors {
       return (SQLException) named;
     }
     Throwable source = CauseChain.find(t, SqlErrors::isCarrier);
+    if (source instanceof org.sochdb.adapter.trigger.TriggerAbortException abort) {
+      // The code as the trigger gave it, even one the "CODE: message" form cannot carry (lower case, say).
+      return new TriggerAbortException(abort.getCode(), abort.getReason(), t);
+    }
     String state;
     if (source != null) {
       state = carrierState(source);
