@@ -155,7 +155,7 @@ class TriggerJavaTest {
     assertEquals(String.class, TestTriggers.CLASSES.get("note"));
     assertTrue(TestTriggers.FIRED.get(0).contains("born=2024-01-15"), TestTriggers.FIRED.get(0));
     assertTrue(TestTriggers.FIRED.get(0).contains("seen=2024-01-15T10:15:30"), TestTriggers.FIRED.get(0));
-    assertEquals(list("9007199254740993|true|12.50|2024-01-15|2024-01-15 10:15:30|hi"),
+    assertEquals(list("9007199254740993|true|12.50|2024-01-15|2024-01-15 10:15:30.000|hi"),
         strings(c, "SELECT id, flag, price, born, seen, note FROM typed"));
   }
 
