@@ -7,7 +7,7 @@ import org.sochdb.adapter.error.SqlStateCarrier;
 
 /**
  * Gives a statement that failed to prepare a message users can act on: a parse failure
- * becomes 42601 "syntax error at line L, column C: ..." (Calcite leaves the position out of
+ * becomes 42000 "syntax error at line L, column C: ..." (Calcite leaves the position out of
  * some messages), everything else passes through with its cause.
  */
 final class PrepareErrors {
@@ -30,7 +30,7 @@ final class PrepareErrors {
           int at = m.start(1);
           int line = 1 + (int) sql.substring(0, at).chars().filter(c -> c == '\n').count();
           int column = at - sql.lastIndexOf('\n', at - 1);
-          return new SochSqlException("42601", "syntax error at line " + line + ", column " + column + ": \""
+          return new SochSqlException("42000", "syntax error at line " + line + ", column " + column + ": \""
               + m.group(1) + "\" cannot follow *", e);
         }
       }
@@ -65,7 +65,7 @@ final class PrepareErrors {
         } else {
           message = "syntax error: " + message;
         }
-        return new SochSqlException("42601", message, e);
+        return new SochSqlException("42000", message, e);
       }
     }
     return e;

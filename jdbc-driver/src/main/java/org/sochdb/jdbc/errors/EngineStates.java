@@ -2,7 +2,7 @@ package org.sochdb.jdbc.errors;
 
 /**
  * SQLSTATEs for the embedded engine's (Calcite's) exceptions that carry none: a parse failure is
- * a syntax error (42601), a validation failure such as an unknown column a syntax error or access
+ * a syntax error (42000, the SQL standard's class code), a validation failure such as an unknown column a syntax error or access
  * rule violation (42000). Matched by class name so this package needs no Calcite dependency.
  */
 final class EngineStates {

@@ -28,7 +28,7 @@ import java.util.Objects;
  *       with its code and message);
  *   <li>else the first link with a SQLSTATE: an {@link SQLException}'s own state, or one embedded
  *       in a message as Avatica formats it ({@code Error 1001 (23505) : ...});
- *   <li>else Calcite's parse (42601) and validation (42000) exceptions imply one;
+ *   <li>else Calcite's parse and validation exceptions imply one (42000, or 23502, 42S02, 42S22 by message);
  *   <li>else an {@code SQLException} keeps having none, and anything else becomes
  *       {@value SqlStates#INTERNAL_ERROR} (internal error).
  * </ol>

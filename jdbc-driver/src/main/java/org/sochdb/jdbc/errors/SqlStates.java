@@ -26,8 +26,8 @@ public final class SqlStates {
   public static final String SERIALIZATION_FAILURE = "40001";
   /** 42000: syntax error or access rule violation. */
   public static final String SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION = "42000";
-  /** 42601: syntax error. */
-  public static final String SYNTAX_ERROR = "42601";
+  /** 42000: syntax error or access rule violation (the standard class code; issue 3 asks for it). */
+  public static final String SYNTAX_ERROR = "42000";
   /** 42P01: undefined table ({@link CollectionNotFoundException}). */
   public static final String UNDEFINED_TABLE = "42P01";
   /** 42P06: duplicate schema ({@link NamespaceExistsException}). */
