@@ -100,6 +100,7 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
     SochMetaBase.of(conn).attach(session);
     CalciteSchema root = CalciteSchema.from(conn.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
     root.removeSubSchema("metadata");
+    org.sochdb.adapter.session.SochSessions.register(root, session);
     SchemaSync.sync(root, session);
     conn.setSchema(SochDatabase.DEFAULT_NAMESPACE);
     return JdbcWrapper.wrap(conn, new SessionHooks(conn, session));

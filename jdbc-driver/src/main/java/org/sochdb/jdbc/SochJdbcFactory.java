@@ -34,7 +34,8 @@ public class SochJdbcFactory extends CalciteFactory {
   @Override
   public AvaticaConnection newConnection(UnregisteredDriver driver, AvaticaFactory factory, String url,
       Properties info, CalciteSchema rootSchema, JavaTypeFactory typeFactory) {
-    return calcite.newConnection(driver, factory, url, info, rootSchema, typeFactory);
+    return new org.apache.calcite.jdbc.SochConnectionImpl((org.apache.calcite.jdbc.Driver) driver, factory, url, info,
+        rootSchema, typeFactory);
   }
 
   @Override

@@ -9,7 +9,15 @@ final class ResolvedTables {
   private ResolvedTables() {}
 
   static TableDef current(SochSession session, TableDef planned) {
-    for (TableDef t : session.catalog().tables()) {
+    return check(session.catalog(), planned);
+  }
+
+  /** As {@link #current}, against a catalog already read. */
+  static TableDef check(org.sochdb.storage.catalog.CatalogSnapshot catalog, TableDef planned) {
+    for (TableDef t : catalog.tables()) {
+      if (t == planned) {
+        return t; // the snapshot the plan was made from: nothing to compare
+      }
       if (t.id() == planned.id()) {
         if (t.columns().equals(planned.columns()) == false || t.primaryKey().equals(planned.primaryKey()) == false) {
           throw new SochSqlException("0A000", "table \"" + planned.name()

@@ -34,9 +34,19 @@ public final class ScanExecutor {
       @Override
       public Enumerator<Object[]> enumerator() {
         SochSession session = SochSessions.of(root);
-        ResolvedTables.current(session, spec.table());
         SochSession.Read read = session.beginRead();
-        return new ScanEnumerator(read, new TableLayout(spec.table()), spec, bounds(root, spec));
+        try {
+          ResolvedTables.check(session.catalogIn(read.tx()), spec.table());
+          if (spec.isPrimaryKeyLookup()) {
+            return new PointEnumerator(read, spec, keys(root, spec));
+          }
+          return new ScanEnumerator(read, spec.layout(), spec, bounds(root, spec));
+        } catch (RuntimeException e) {
+          if (read.owned()) {
+            read.tx().rollback();
+          }
+          throw e;
+        }
       }
     };
   }
@@ -47,8 +57,21 @@ public final class ScanExecutor {
   }
 
   /** The byte ranges [from, to) the spec's key ranges cover, in scan order. */
+  /** The row keys of a primary-key lookup (skipping a NULL key: nothing equals it). */
+  static List<byte[]> keys(DataContext root, ScanSpec spec) {
+    TableLayout layout = spec.layout();
+    List<byte[]> out = new ArrayList<>(spec.ranges().size());
+    for (KeyRange r : spec.ranges()) {
+      byte[] key = encode(root, layout.prefix, layout.pkTypes, r.lower());
+      if (key != null) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
   static List<byte[][]> bounds(DataContext root, ScanSpec spec) {
-    TableLayout layout = new TableLayout(spec.table());
+    TableLayout layout = spec.layout();
     byte[] prefix;
     ValueType[] keyTypes;
     if (spec.index() == null) {
@@ -89,6 +112,68 @@ public final class ScanExecutor {
       KeyCodec.encode(out, types[i], v, false);
     }
     return out.toByteArray();
+  }
+
+  /** Looks rows up by whole primary key: no cursor, one get per key. */
+  private static final class PointEnumerator implements Enumerator<Object[]> {
+    private final SochSession.Read read;
+    private final ScanSpec spec;
+    private final Iterator<byte[]> keys;
+    private Object[] current;
+    private boolean closed;
+
+    PointEnumerator(SochSession.Read read, ScanSpec spec, List<byte[]> keys) {
+      this.read = read;
+      this.spec = spec;
+      this.keys = keys.iterator();
+    }
+
+    @Override
+    public Object[] current() {
+      return current;
+    }
+
+    @Override
+    public boolean moveNext() {
+      try {
+        while (keys.hasNext()) {
+          byte[] value = read.tx().get(keys.next());
+          if (value != null) {
+            current = project(spec, spec.layout(), spec.layout().decodeRow(value));
+            return true;
+          }
+        }
+        return false;
+      } catch (StorageException e) {
+        throw StorageErrors.toSql(e);
+      }
+    }
+
+    @Override
+    public void reset() {
+      throw new UnsupportedOperationException("a SochDB lookup cannot be reset");
+    }
+
+    @Override
+    public void close() {
+      if (closed == false) {
+        closed = true;
+        if (read.owned()) {
+          read.tx().rollback();
+        }
+      }
+    }
+  }
+
+  /** The row's output columns, in Calcite's value representation. */
+  static Object[] project(ScanSpec spec, TableLayout layout, Object[] row) {
+    int n = spec.width();
+    Object[] out = new Object[n];
+    for (int i = 0; i < n; i++) {
+      int c = spec.tableColumn(i);
+      out[i] = SqlTypes.toCalcite(layout.types[c], c < row.length ? row[c] : null);
+    }
+    return out;
   }
 
   /** Streams the rows of each byte range in turn; for an index, looks each row up by key. */
@@ -136,7 +221,7 @@ public final class ScanExecutor {
                 continue; // cannot happen in a consistent snapshot; skip rather than fail a read
               }
             }
-            current = project(layout.decodeRow(value));
+            current = project(spec, layout, layout.decodeRow(value));
             return true;
           }
           cursor.close();
@@ -145,16 +230,6 @@ public final class ScanExecutor {
       } catch (StorageException e) {
         throw StorageErrors.toSql(e);
       }
-    }
-
-    private Object[] project(Object[] row) {
-      int n = spec.width();
-      Object[] out = new Object[n];
-      for (int i = 0; i < n; i++) {
-        int c = spec.tableColumn(i);
-        out[i] = SqlTypes.toCalcite(layout.types[c], c < row.length ? row[c] : null);
-      }
-      return out;
     }
 
     @Override

@@ -147,6 +147,11 @@ public final class SochSession {
     }
   }
 
+  /** The catalog as {@code t} (the current statement's read transaction) sees it. */
+  public CatalogSnapshot catalogIn(Transaction t) {
+    return database.catalog(t, txHasDdl || statementHasDdl);
+  }
+
   /** Whether plans made now may be shared: not while this connection has uncommitted DDL. */
   public boolean seesSharedCatalog() {
     return (txHasDdl || statementHasDdl) == false;
