@@ -15,6 +15,7 @@ import org.sochdb.adapter.plan.SochPrepare;
 import org.sochdb.adapter.schema.SchemaSync;
 import org.sochdb.adapter.session.SochDatabase;
 import org.sochdb.adapter.session.SochSession;
+import org.sochdb.adapter.spi.SochFunctions;
 
 /**
  * The {@code jdbc:sochdb:} driver: Calcite's JDBC machinery over SochDB's storage, with
@@ -99,6 +100,7 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
     SochMetaBase.of(conn).attach(session);
     CalciteSchema root = CalciteSchema.from(conn.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
     root.removeSubSchema("metadata");
+    SochFunctions.install(root.plus());
     SchemaSync.sync(root, session);
     conn.setSchema(SochDatabase.DEFAULT_NAMESPACE);
     return JdbcWrapper.wrap(conn, new SessionHooks(conn, session));

@@ -1,6 +1,7 @@
 package org.sochdb.adapter.exec;
 
 import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.kv.KvTables;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.storage.catalog.TableDef;
 
@@ -9,6 +10,12 @@ final class ResolvedTables {
   private ResolvedTables() {}
 
   static TableDef current(SochSession session, TableDef planned) {
+    if (KvTables.isKv(planned)) {
+      if (session.catalog().namespace(planned.schema()).isEmpty()) {
+        throw SochSqlException.noTable(planned.schema() + "." + planned.name());
+      }
+      return planned;
+    }
     for (TableDef t : session.catalog().tables()) {
       if (t.id() == planned.id()) {
         if (t.columns().equals(planned.columns()) == false || t.primaryKey().equals(planned.primaryKey()) == false) {

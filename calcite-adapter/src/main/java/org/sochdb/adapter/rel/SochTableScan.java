@@ -84,9 +84,13 @@ public final class SochTableScan extends TableScan implements EnumerableRel {
       if (out < 0) {
         break;
       }
+      // Stored NULLs sort first ascending; a NOT NULL column (every key column) has none, so its
+      // order is also Calcite's default ASC NULLS LAST and ORDER BY key needs no sort.
+      boolean nullable = t.columns().get(keyColumns.get(k)).nullable();
       fields.add(desc.get(k)
           ? new RelFieldCollation(out, RelFieldCollation.Direction.DESCENDING, RelFieldCollation.NullDirection.LAST)
-          : new RelFieldCollation(out, RelFieldCollation.Direction.ASCENDING, RelFieldCollation.NullDirection.FIRST));
+          : new RelFieldCollation(out, RelFieldCollation.Direction.ASCENDING,
+              nullable ? RelFieldCollation.NullDirection.FIRST : RelFieldCollation.NullDirection.LAST));
     }
     return RelCollations.of(fields);
   }

@@ -87,7 +87,7 @@ public final class SochTable extends AbstractTable implements TranslatableTable 
     List<RelFieldCollation> fields = new ArrayList<>();
     for (String col : def.primaryKey()) {
       fields.add(new RelFieldCollation(def.columnIndex(col), RelFieldCollation.Direction.ASCENDING,
-          RelFieldCollation.NullDirection.FIRST));
+          RelFieldCollation.NullDirection.LAST)); // key columns are NOT NULL: also ASC NULLS LAST
     }
     return RelCollations.of(fields);
   }
