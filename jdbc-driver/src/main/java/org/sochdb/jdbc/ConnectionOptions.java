@@ -84,6 +84,10 @@ public record ConnectionOptions(String url, String location, boolean memory, boo
       }
     }
     if (bool("wal_enabled", true) == false) {
+      if (v != null && s.syncMode() != SyncMode.OFF) {
+        throw new SochSqlException("22023", "options wal_enabled=false and sync_mode=" + v + " contradict each "
+            + "other: without a write-ahead log commits cannot be synced; drop one of them");
+      }
       s = s.withSyncMode(SyncMode.OFF);
     }
     s = s.withCreateIfMissing(bool("create_if_missing", true)).withReadOnly(bool("read_only", false))

@@ -15,6 +15,7 @@ import org.sochdb.adapter.plan.SochPrepare;
 import org.sochdb.adapter.schema.SchemaSync;
 import org.sochdb.adapter.session.SochDatabase;
 import org.sochdb.adapter.session.SochSession;
+import org.sochdb.adapter.spi.SochFunctions;
 
 /**
  * The {@code jdbc:sochdb:} driver: Calcite's JDBC machinery over SochDB's storage, with
@@ -101,6 +102,7 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
     CalciteSchema root = CalciteSchema.from(conn.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
     root.removeSubSchema("metadata");
     org.sochdb.adapter.session.SochSessions.register(root, session);
+    SochFunctions.install(root.plus());
     SchemaSync.sync(root, session);
     conn.setSchema(SochDatabase.DEFAULT_NAMESPACE);
     return JdbcWrapper.wrap(conn, new SessionHooks(conn, session));

@@ -295,7 +295,7 @@ class DriverTest {
   void hikariPool() throws Exception {
     String url = Tck.memUrl("hikari");
     try (Connection keep = Tck.open(url)) {
-      exec(keep, "CREATE TABLE kv (id INTEGER PRIMARY KEY, v TEXT)");
+      exec(keep, "CREATE TABLE pool_kv (id INTEGER PRIMARY KEY, v TEXT)");
       HikariConfig cfg = new HikariConfig();
       cfg.setJdbcUrl(url);
       cfg.setMaximumPoolSize(4);
@@ -313,12 +313,12 @@ class DriverTest {
               for (int i = 0; i < 50; i++) {
                 int id = thread * 1000 + i;
                 try (Connection c = ds.getConnection()) {
-                  try (PreparedStatement ins = c.prepareStatement("INSERT INTO kv VALUES (?, ?)")) {
+                  try (PreparedStatement ins = c.prepareStatement("INSERT INTO pool_kv VALUES (?, ?)")) {
                     ins.setInt(1, id);
                     ins.setString(2, "v" + id);
                     assertEquals(1, ins.executeUpdate());
                   }
-                  try (PreparedStatement sel = c.prepareStatement("SELECT v FROM kv WHERE id = ?")) {
+                  try (PreparedStatement sel = c.prepareStatement("SELECT v FROM pool_kv WHERE id = ?")) {
                     sel.setInt(1, id);
                     try (ResultSet rs = sel.executeQuery()) {
                       assertTrue(rs.next());
@@ -346,7 +346,7 @@ class DriverTest {
         }
         assertEquals(4, ds.getHikariPoolMXBean().getTotalConnections());
       }
-      assertEquals(200L, Tck.count(keep, "kv"));
+      assertEquals(200L, Tck.count(keep, "pool_kv"));
     }
   }
 

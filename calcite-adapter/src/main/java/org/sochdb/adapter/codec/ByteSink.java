@@ -77,6 +77,14 @@ public final class ByteSink {
         return Arrays.copyOf(buf, size);
     }
 
+    /** Drops everything after the first {@code newSize} bytes. */
+    void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IllegalArgumentException("cannot truncate " + size + " bytes to " + newSize);
+        }
+        size = newSize;
+    }
+
     /** Forgets the content, keeping the allocated capacity. */
     public void reset() {
         size = 0;

@@ -122,6 +122,33 @@ public final class KeyCodec {
         }
     }
 
+    /**
+     * Appends the ascending encoding of a VARCHAR, CHAR or VARBINARY value without its terminator:
+     * the bytes every encoding of a value that starts with {@code value} begins with (at this position),
+     * and only those: [these bytes, their prefix end) is the range of values with that prefix.
+     *
+     * @throws IllegalArgumentException for another type or a null value
+     */
+    public static void encodePrefix(ByteSink out, ValueType type, Object value) {
+        if (value == null || !type.javaClass().isInstance(value)) {
+            throw new IllegalArgumentException("KeyCodec: a prefix of " + type + " must be a non-null "
+                    + type.javaClass().getSimpleName());
+        }
+        byte[] raw;
+        switch (type) {
+            case CHAR, VARCHAR -> {
+                String s = (String) value;
+                raw = new byte[TextBytes.encodedLength(s)];
+                TextBytes.encode(s, raw, 0);
+            }
+            case VARBINARY -> raw = (byte[]) value;
+            default -> throw new IllegalArgumentException("KeyCodec: " + type + " has no prefix encoding");
+        }
+        out.write(VALUE_MARKER);
+        writeEscaped(out, raw, 0);
+        out.truncate(out.size() - 2); // drop the 0x00 0x00 terminator
+    }
+
     /** {@code prefix} followed by the ascending encodings of {@code values}. */
     public static byte[] encodeKey(byte[] prefix, ValueType[] types, Object[] values) {
         return encodeKey(prefix, types, values, null);

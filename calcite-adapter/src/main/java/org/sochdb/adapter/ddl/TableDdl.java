@@ -9,6 +9,7 @@ import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.kv.KvTables;
 import org.sochdb.adapter.sql.ddl.SqlAlterTableAddColumn;
 import org.sochdb.adapter.sql.ddl.SqlColumnDef;
 import org.sochdb.adapter.sql.ddl.SqlCreateTableEx;
@@ -33,11 +34,12 @@ final class TableDdl {
   static void create(Transaction tx, CatalogSnapshot c, SqlCreateTableEx node, CalcitePrepare.Context ctx) {
     DdlNames.Qualified q = DdlNames.of(node.getName(), ctx);
     NamespaceDef ns = DdlNames.namespace(c, q.schema());
-    if (c.table(ns.name(), q.name()).isPresent()) {
+    if (c.table(ns.name(), q.name()).isPresent() || KvTables.isReservedName(q.name())) {
       if (node.isIfNotExists()) {
         return;
       }
-      throw new SochSqlException("42P07", "table \"" + q.name() + "\" already exists in schema \"" + ns.name() + "\"");
+      throw new SochSqlException("42P07", "table \"" + q.name() + "\" already exists in schema \"" + ns.name() + "\""
+          + (KvTables.isReservedName(q.name()) ? ": every namespace has the built-in kv table and kv_text view" : ""));
     }
     List<String> pk = node.getPrimaryKeyColumnNames();
     List<ColumnDef> columns = new ArrayList<>();
@@ -137,10 +139,19 @@ final class TableDdl {
     return List.copyOf(out);
   }
 
+  /** 0A000: kv and kv_text belong to their namespace; they go when it is dropped. */
+  static SochSqlException builtIn(String name) {
+    return new SochSqlException("0A000", "\"" + name + "\" is built into every namespace and cannot be dropped or "
+        + "replaced; DELETE FROM kv empties it, DROP SCHEMA removes it with its namespace");
+  }
+
   static void drop(Transaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
     var ns = c.namespace(q.schema());
     var found = ns.flatMap(n -> c.table(n.name(), q.name())).filter(t -> t.isView() == false);
     if (found.isEmpty()) {
+      if (ns.isPresent() && KvTables.NAME.equalsIgnoreCase(q.name())) {
+        throw builtIn(q.name());
+      }
       if (ifExists) {
         return;
       }

@@ -6,6 +6,7 @@ import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.ddl.SqlCreateView;
 import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.kv.KvTables;
 import org.sochdb.adapter.sql.parser.SochSqlParser;
 import org.sochdb.storage.Transaction;
 import org.sochdb.storage.catalog.Catalog;
@@ -21,6 +22,9 @@ final class ViewDdl {
     DdlNames.Qualified q = DdlNames.of(node.name, ctx);
     NamespaceDef ns = DdlNames.namespace(c, q.schema());
     var existing = c.table(ns.name(), q.name());
+    if (existing.isEmpty() && KvTables.isReservedName(q.name())) {
+      throw TableDdl.builtIn(q.name());
+    }
     if (existing.isPresent()) {
       if (existing.get().isView() == false) {
         throw new SochSqlException("42P07", "\"" + q.name() + "\" is a table; a view cannot replace it");
@@ -44,6 +48,9 @@ final class ViewDdl {
   static void drop(Transaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
     var view = c.namespace(q.schema()).flatMap(ns -> c.table(ns.name(), q.name())).filter(TableDef::isView);
     if (view.isEmpty()) {
+      if (c.namespace(q.schema()).isPresent() && KvTables.TEXT_VIEW.equalsIgnoreCase(q.name())) {
+        throw TableDdl.builtIn(q.name());
+      }
       if (ifExists) {
         return;
       }

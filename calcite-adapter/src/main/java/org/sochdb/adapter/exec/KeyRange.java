@@ -15,14 +15,29 @@ public record KeyRange(List<BoundValue> lower, boolean lowerInclusive, List<Boun
     return new KeyRange(values, true, values, true);
   }
 
+  /** Equality on the leading columns (a prefix match on the last one is not a point). */
   public boolean isPoint() {
-    return lowerInclusive && upperInclusive && lower.equals(upper);
+    return lowerInclusive && upperInclusive && lower.equals(upper) && isPrefix() == false;
+  }
+
+  /** A range of the values that start with a text or bytes: {@code LIKE 'abc%'}. */
+  public static KeyRange startingWith(List<BoundValue> equalities, BoundValue prefix) {
+    List<BoundValue> bound = new java.util.ArrayList<>(equalities);
+    bound.add(new BoundValue.Prefix(prefix));
+    return new KeyRange(List.copyOf(bound), true, List.copyOf(bound), true);
+  }
+
+  public boolean isPrefix() {
+    return lower.isEmpty() == false && lower.get(lower.size() - 1) instanceof BoundValue.Prefix;
   }
 
   @Override
   public String toString() {
     if (isPoint()) {
       return "=" + tuple(lower);
+    }
+    if (isPrefix() && lower.equals(upper)) {
+      return "starts with " + tuple(lower);
     }
     return (lower.isEmpty() ? "(-inf" : (lowerInclusive ? "[" : "(") + tuple(lower)) + ", "
         + (upper.isEmpty() ? "+inf)" : tuple(upper) + (upperInclusive ? "]" : ")"));

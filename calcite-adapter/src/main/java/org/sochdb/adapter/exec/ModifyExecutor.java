@@ -46,7 +46,7 @@ public final class ModifyExecutor {
         case MERGE -> merge(w, rows, spec.updateColumns());
       };
       session.setGeneratedKeys(def.primaryKey().isEmpty() ? "ID" : def.primaryKey().get(0), w.generatedKeys);
-      session.database().rowsChanged(def.id(), w.netRows);
+      session.database().rowsChanged(def, w.netRows);
       return n;
     });
     return Linq4j.singletonEnumerable(count);

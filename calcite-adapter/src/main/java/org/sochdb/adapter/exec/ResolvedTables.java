@@ -1,6 +1,7 @@
 package org.sochdb.adapter.exec;
 
 import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.kv.KvTables;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.storage.catalog.TableDef;
 
@@ -14,6 +15,12 @@ final class ResolvedTables {
 
   /** As {@link #current}, against a catalog already read. */
   static TableDef check(org.sochdb.storage.catalog.CatalogSnapshot catalog, TableDef planned) {
+    if (KvTables.isKv(planned)) {
+      if (catalog.namespace(planned.schema()).isEmpty()) {
+        throw SochSqlException.noTable(planned.schema() + "." + planned.name());
+      }
+      return planned;
+    }
     for (TableDef t : catalog.tables()) {
       if (t == planned) {
         return t; // the snapshot the plan was made from: nothing to compare

@@ -109,7 +109,11 @@ public final class ScanExecutor {
       if (v == null) {
         return null;
       }
-      KeyCodec.encode(out, types[i], v, false);
+      if (values.get(i) instanceof BoundValue.Prefix) {
+        KeyCodec.encodePrefix(out, types[i], v);
+      } else {
+        KeyCodec.encode(out, types[i], v, false);
+      }
     }
     return out.toByteArray();
   }

@@ -13,7 +13,9 @@ import org.sochdb.storage.catalog.TableDef;
 
 /**
  * How a table's rows sit in the key space: key = table prefix + encoded primary key (or a
- * hidden BIGINT row id when the table has none), value = the encoded row. Index entries are
+ * hidden BIGINT row id when the table has none), value = the encoded row. The prefix is the
+ * table id's range, or for a namespace's built-in kv table its reserved range
+ * ({@link org.sochdb.adapter.kv.KvTables}). Index entries are
  * index prefix + encoded index columns + the row's key suffix, with an empty value.
  */
 public final class TableLayout {
@@ -31,7 +33,7 @@ public final class TableLayout {
     this.types = SqlTypes.valueTypes(def.columns());
     this.pk = def.primaryKey().stream().mapToInt(def::columnIndex).toArray();
     this.pkTypes = pk.length == 0 ? ROW_ID : Arrays.stream(pk).mapToObj(i -> types[i]).toArray(ValueType[]::new);
-    this.prefix = Catalog.tableKeyPrefix(def.id());
+    this.prefix = org.sochdb.adapter.kv.KvTables.rowKeyPrefix(def);
   }
 
   public boolean hasRowId() {

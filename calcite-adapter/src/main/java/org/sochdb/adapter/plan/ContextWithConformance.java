@@ -18,6 +18,15 @@ final class ContextWithConformance {
     return delegating(CalcitePrepare.Context.class, context, "config", config);
   }
 
+  /**
+   * {@code context} with {@code root} as the schema statements are validated against: Calcite takes
+   * that snapshot when the statement arrives, before {@code SchemaSync} could add a namespace
+   * created since (by this connection's last statement or by another connection).
+   */
+  static CalcitePrepare.Context withRootSchema(CalcitePrepare.Context context, org.apache.calcite.jdbc.CalciteSchema root) {
+    return delegating(CalcitePrepare.Context.class, context, "getRootSchema", root);
+  }
+
   private static <T> T delegating(Class<T> type, T inner, String method, Object answer) {
     return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, m, args) -> {
       if (m.getName().equals(method) && m.getParameterCount() == 0) {

@@ -24,8 +24,9 @@ import org.sochdb.storage.catalog.TableDef;
 
 /**
  * Finds the best key access for a filter over a full scan: equalities on a leading prefix of
- * the primary key or of an ascending B-tree index, then at most one range (or IN list) on the
- * next column. Ties go to the primary key, which needs no second lookup.
+ * the primary key or of an ascending B-tree index, then at most one range (or IN list, or
+ * {@code LIKE 'prefix%'}, see {@link LikePrefixes}) on the next column. Ties go to the primary
+ * key, which needs no second lookup.
  */
 final class KeyRangeFinder {
   private KeyRangeFinder() {}
@@ -79,6 +80,15 @@ final class KeyRangeFinder {
   private static Map<Integer, List<Pred>> predicates(ScanSpec base, RexNode condition) {
     Map<Integer, List<Pred>> out = new HashMap<>();
     for (RexNode c : RelOptUtil.conjunctions(condition)) {
+      LikePrefixes.Found like = LikePrefixes.find(c);
+      if (like != null) {
+        int column = base.tableColumn(like.column());
+        ValueType type = SqlTypes.valueType(base.table().columns().get(column));
+        if (type == (like.utf8() ? ValueType.VARBINARY : ValueType.VARCHAR)) {
+          out.computeIfAbsent(column, k -> new ArrayList<>()).add(new Pred(SqlKind.LIKE, like.prefix(), null));
+        }
+        continue;
+      }
       if (!(c instanceof RexCall call) || call.getOperands().size() != 2) {
         continue;
       }
@@ -183,6 +193,10 @@ final class KeyRangeFinder {
               concat(eq, r.upper()), r.upperInclusive() || r.upper().isEmpty()));
         }
         return out;
+      }
+      Pred like = preds.stream().filter(p -> p.kind() == SqlKind.LIKE).findFirst().orElse(null);
+      if (like != null) {
+        return List.of(KeyRange.startingWith(eq, like.value()));
       }
       BoundValue lo = null;
       BoundValue hi = null;

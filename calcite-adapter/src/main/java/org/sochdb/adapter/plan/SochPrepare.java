@@ -41,7 +41,10 @@ public final class SochPrepare extends CalcitePrepareImpl {
       long maxRowCount) {
     CalcitePrepare.Context context = ContextWithConformance.wrap(original);
     SochSession session = SochSessions.of(context);
-    SchemaSync.sync(context.getMutableRootSchema(), session);
+    if (SchemaSync.sync(context.getMutableRootSchema(), session)) {
+      context = ContextWithConformance.withRootSchema(context, context.getMutableRootSchema()
+          .createSnapshot(new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())));
+    }
     if (query.sql == null) {
       return super.prepareSql(context, query, elementType, maxRowCount);
     }

@@ -15,7 +15,9 @@ import org.sochdb.storage.catalog.NamespaceDef;
 public final class SchemaSync {
   private SchemaSync() {}
 
-  public static void sync(CalciteSchema root, SochSession session) {
+  /** Adds and removes namespace schemas; true if it changed anything. */
+  public static boolean sync(CalciteSchema root, SochSession session) {
+    boolean changed = false;
     CatalogSnapshot c = session.catalog();
     SchemaPlus plus = root.plus();
     Set<String> wanted = new HashSet<>();
@@ -23,12 +25,15 @@ public final class SchemaSync {
       wanted.add(ns.name());
       if (root.getSubSchema(ns.name(), true) == null) {
         plus.add(ns.name(), new SochNamespaceSchema(session, ns.name(), plus)).setCacheEnabled(false);
+        changed = true;
       }
     }
     for (String existing : Set.copyOf(root.getSubSchemaMap().keySet())) {
       if (wanted.contains(existing) == false && root.getSubSchema(existing, true).schema instanceof SochNamespaceSchema) {
         root.removeSubSchema(existing);
+        changed = true;
       }
     }
+    return changed;
   }
 }

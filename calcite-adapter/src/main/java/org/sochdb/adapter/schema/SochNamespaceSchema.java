@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
+import org.sochdb.adapter.kv.KvTables;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.storage.catalog.CatalogSnapshot;
 import org.sochdb.storage.catalog.TableDef;
@@ -13,6 +14,8 @@ import org.sochdb.storage.catalog.TableDef;
  * A namespace as a Calcite schema. Tables are looked up in the catalog the connection's
  * session sees at the moment of the lookup (so uncommitted DDL of this connection is
  * visible to it alone); table objects are reused while the catalog version stays the same.
+ * Besides the catalog's tables and views it shows the namespace's built-in {@code kv} table
+ * and the {@code kv_text} view over it ({@link KvTables}).
  */
 public final class SochNamespaceSchema extends AbstractSchema {
   private final SochSession session;
@@ -32,6 +35,8 @@ public final class SochNamespaceSchema extends AbstractSchema {
   protected com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> getFunctionMultimap() {
     com.google.common.collect.ImmutableMultimap.Builder<String, org.apache.calcite.schema.Function> b =
         com.google.common.collect.ImmutableMultimap.builder();
+    b.put(KvTables.TEXT_VIEW, org.apache.calcite.schema.impl.ViewTable.viewMacro(root, KvTables.textViewSql(name),
+        List.of(name), List.of(name, KvTables.TEXT_VIEW), false));
     for (TableDef t : session.catalog().tables(name)) {
       if (t.isView()) {
         b.put(t.name(), org.apache.calcite.schema.impl.ViewTable.viewMacro(root, t.viewSql(), List.of(name),
@@ -49,6 +54,7 @@ public final class SochNamespaceSchema extends AbstractSchema {
     CatalogSnapshot c = session.catalog();
     if (c != cachedFor) {
       java.util.Map<String, Table> m = new java.util.LinkedHashMap<>();
+      m.put(KvTables.NAME, new SochTable(KvTables.def(name), List.of(), session.database()));
       for (TableDef t : c.tables(name)) {
         if (t.isView() == false) {
           m.put(t.name(), new SochTable(t, c.indexesOf(t), session.database()));

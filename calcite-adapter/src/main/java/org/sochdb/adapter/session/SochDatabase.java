@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sochdb.adapter.error.StorageErrors;
+import org.sochdb.adapter.kv.KvTables;
 import org.sochdb.storage.Database;
 import org.sochdb.storage.StorageOptions;
 import org.sochdb.storage.Transaction;
@@ -109,7 +110,8 @@ public final class SochDatabase {
     return c;
   }
 
-  private final ConcurrentHashMap<Integer, AtomicLong> rowCounts = new ConcurrentHashMap<>();
+  /** Row estimates by table id; a namespace's kv table (which has no id of its own) by its name. */
+  private final ConcurrentHashMap<Object, AtomicLong> rowCounts = new ConcurrentHashMap<>();
   private static final long ROW_COUNT_CAP = 1_000_000;
 
   /**
@@ -117,10 +119,10 @@ public final class SochDatabase {
    * then kept up to date, approximately, by the writers.
    */
   public long estimatedRows(org.sochdb.storage.catalog.TableDef table) {
-    return rowCounts.computeIfAbsent(table.id(), id -> {
+    return rowCounts.computeIfAbsent(rowCountKey(table), id -> {
       long n = 0;
       try (Transaction t = storage.begin(true);
-          org.sochdb.storage.KvCursor c = t.scanPrefix(Catalog.tableKeyPrefix(id))) {
+          org.sochdb.storage.KvCursor c = t.scanPrefix(KvTables.rowKeyPrefix(table))) {
         while (n < ROW_COUNT_CAP && c.hasNext()) {
           c.next();
           n++;
@@ -130,9 +132,13 @@ public final class SochDatabase {
     }).get();
   }
 
+  private static Object rowCountKey(org.sochdb.storage.catalog.TableDef table) {
+    return KvTables.isKv(table) ? KvTables.NAME + ":" + table.schema() : (Object) table.id();
+  }
+
   /** Adjusts a table's row estimate by a statement's net inserts. */
-  public void rowsChanged(int tableId, long delta) {
-    AtomicLong n = rowCounts.get(tableId);
+  public void rowsChanged(org.sochdb.storage.catalog.TableDef table, long delta) {
+    AtomicLong n = rowCounts.get(rowCountKey(table));
     if (n != null) {
       n.accumulateAndGet(delta, (a, b) -> Math.max(0, a + b));
     }

@@ -28,6 +28,7 @@ public final class SochSession {
   private List<Object[]> generatedKeys = List.of();
   private String generatedKeyColumn = "ID";
   private boolean closed;
+  private long lastCommitLsn = -1;
 
   public SochSession(SochDatabase database) {
     this.database = database;
@@ -102,7 +103,7 @@ public final class SochSession {
       statementHasDdl = ddl;
       try {
         T result = work.apply(t);
-        t.commit();
+        lastCommitLsn = t.commit();
         if (statementHasDdl) {
           database.ddlCommitted();
         }
@@ -160,10 +161,12 @@ public final class SochSession {
   public long commit() {
     if (tx == null || tx.isActive() == false) {
       tx = null;
-      return database.storage().stats().walLsn();
+      lastCommitLsn = database.storage().stats().walLsn();
+      return lastCommitLsn;
     }
     try {
       long lsn = tx.commit();
+      lastCommitLsn = lsn;
       if (txHasDdl) {
         database.ddlCommitted();
       }
@@ -182,6 +185,15 @@ public final class SochSession {
       tx = null;
       txHasDdl = false;
     }
+  }
+
+  /**
+   * The LSN of this connection's latest commit: of its transaction ({@code Connection.commit()})
+   * or, under auto-commit, of its latest writing statement; -1 before the first. A commit that
+   * wrote nothing reports the LSN its snapshot was taken at.
+   */
+  public long lastCommitLsn() {
+    return lastCommitLsn;
   }
 
   /** The connection's open transaction, if any: its id and its own savepoints. */

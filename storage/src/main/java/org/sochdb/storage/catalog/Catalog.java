@@ -26,6 +26,10 @@ import org.sochdb.storage.error.StorageException;
  *   <li>{@code 0x01 id(4)}: rows of table {@code id}, keyed by encoded primary key.</li>
  *   <li>{@code 0x02 id(4)}: entries of B-tree index {@code id}.</li>
  *   <li>{@code 0x03 id(4)}: private data of other structures (search indexes, queues).</li>
+ *   <li>{@code 0x04 namespace 00 00}: the namespace's built-in {@code kv} table, keyed like any
+ *       table's rows (encoded primary key after the prefix); the name's UTF-8 bytes with each
+ *       {@code 00} written {@code 00 FF}, so no namespace's prefix is a prefix of another's.
+ *       {@link #dropNamespace} deletes it with the namespace.</li>
  * </ul>
  * Two transactions changing the catalog at once both write the version key; the second to
  * commit gets a serialization failure.
@@ -35,6 +39,7 @@ public final class Catalog {
   private static final byte TABLE_DATA = 0x01;
   private static final byte INDEX_DATA = 0x02;
   private static final byte STRUCTURE_DATA = 0x03;
+  private static final byte KV_DATA = 0x04;
   private static final byte[] VERSION_KEY = {SYSTEM, 'v'};
   private static final byte[] ID_KEY = {SYSTEM, 'q'};
 
@@ -50,6 +55,22 @@ public final class Catalog {
 
   public static byte[] structureKeyPrefix(int id) {
     return ByteBuffer.allocate(5).put(STRUCTURE_DATA).putInt(id).array();
+  }
+
+  /** The key prefix of the rows of namespace {@code namespace}'s built-in {@code kv} table. */
+  public static byte[] kvKeyPrefix(String namespace) {
+    byte[] name = namespace.getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(name.length + 3);
+    out.write(KV_DATA);
+    for (byte b : name) {
+      out.write(b);
+      if (b == 0) {
+        out.write(0xFF);
+      }
+    }
+    out.write(0);
+    out.write(0);
+    return out.toByteArray();
   }
 
   private static byte[] key(char kind, String schema, String name) {
@@ -111,8 +132,10 @@ public final class Catalog {
     bump(tx);
   }
 
+  /** Removes a namespace's definition and its kv table's rows; its tables are dropped by the caller. */
   public static void dropNamespace(Transaction tx, String name) {
     tx.delete(key('n', name, null));
+    deleteRange(tx, kvKeyPrefix(name));
     bump(tx);
   }
 

@@ -1,0 +1,2 @@
+/** SQL functions registered by the driver through the adapter's function SPI: TOON in SQL. */
+package org.sochdb.jdbc.functions;
