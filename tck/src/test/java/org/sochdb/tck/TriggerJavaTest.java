@@ -165,7 +165,10 @@ class TriggerJavaTest {
     expect(SQLException.class, "42710", () -> validator());
     exec(c, "CREATE TRIGGER IF NOT EXISTS user_validator BEFORE INSERT ON users FOR EACH ROW CALL '"
         + T + "Recorder'");
+    assertEquals(list("PUBLIC|user_validator|users|BEFORE|INSERT|" + T + "UserValidator"),
+        strings(c, "SELECT * FROM sys.triggers"));
     exec(c, "DROP TRIGGER user_validator");
+    assertEquals(list(), strings(c, "SELECT * FROM sys.triggers"));
     update(c, "INSERT INTO users VALUES (1, 'Alice', 'ALICE@EXAMPLE.COM', -1)");
     assertEquals(list("1|Alice|ALICE@EXAMPLE.COM|-1"), users());
     expect(SQLSyntaxErrorException.class, "42704", () -> exec(c, "DROP TRIGGER user_validator"));

@@ -10,7 +10,7 @@ import org.sochdb.adapter.spi.SochFunctionProvider;
  * {@link SochFunctionProvider} SPI as the other modules': {@code checkpoint()}, {@code txid()},
  * {@code last_commit_lsn()}, {@code namespace_set_info(...)} ({@link OpsFunctions}),
  * {@code to_utf8}/{@code from_utf8} ({@link KvFunctions}), {@code kv_query} ({@link KvQuery}),
- * {@code sys.stats} and {@code sys.namespaces} ({@link SysTables}).
+ * {@code sys.stats}, {@code sys.namespaces} and {@code sys.triggers} ({@link SysTables}).
  */
 public final class CoreFunctionProvider implements SochFunctionProvider {
   @Override
@@ -23,6 +23,7 @@ public final class CoreFunctionProvider implements SochFunctionProvider {
         .scalar("from_utf8", KvFunctions.class, "fromUtf8")
         .table("kv_query", KvQuery.class, "kvQuery")
         .systemTable(SysTables.SCHEMA, "stats", new SysTables.Stats())
-        .systemTable(SysTables.SCHEMA, "namespaces", new SysTables.Namespaces());
+        .systemTable(SysTables.SCHEMA, "namespaces", new SysTables.Namespaces())
+        .systemTable(SysTables.SCHEMA, "triggers", new SysTables.Triggers());
   }
 }

@@ -71,4 +71,28 @@ public final class SysTables {
       return Linq4j.asEnumerable(rows);
     }
   }
+
+  /**
+   * {@code sys.triggers}: every row trigger the connection's catalog holds, with what fires it
+   * and what it runs (the class, or {@code SCRIPT} for inline JavaScript).
+   */
+  public static final class Triggers extends AbstractTable implements ScannableTable {
+    @Override
+    public RelDataType getRowType(RelDataTypeFactory f) {
+      return f.builder().add("schema_name", SqlTypeName.VARCHAR).add("trigger_name", SqlTypeName.VARCHAR)
+          .add("table_name", SqlTypeName.VARCHAR).add("timing", SqlTypeName.VARCHAR)
+          .add("event", SqlTypeName.VARCHAR).add("action", SqlTypeName.VARCHAR).build();
+    }
+
+    @Override
+    public Enumerable<Object[]> scan(DataContext root) {
+      List<Object[]> rows = new ArrayList<>();
+      for (org.sochdb.storage.catalog.TriggerDef t : SochSessions.of(root).catalog().triggers()) {
+        rows.add(new Object[] {t.schema(), t.name(), t.table(), t.timing(), t.event(),
+            t.className() != null ? t.className() : "SCRIPT"});
+      }
+      rows.sort((a, b) -> (a[0] + "." + a[1]).compareTo(b[0] + "." + b[1]));
+      return Linq4j.asEnumerable(rows);
+    }
+  }
 }
