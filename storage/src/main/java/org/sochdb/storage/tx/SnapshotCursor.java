@@ -12,12 +12,16 @@ import org.sochdb.storage.engine.KeyValue;
  * A range scan as one transaction sees it, fetched in batches: committed entries at the
  * snapshot (from {@link CommittedView}) merged with the transaction's own writes, which win.
  *
- * <p>Each batch copies at most {@value #BATCH} committed entries and as many own writes, up
+ * <p>Each batch copies at most {@value #MAX_BATCH} committed entries and as many own writes
+ * (starting at {@value #FIRST_BATCH}, doubling per batch, so a LIMIT reads little), up
  * to the smaller of the two batches' last keys, so memory stays bounded however large the
  * range, and writes made by the transaction while it iterates are seen from the next batch.
  */
 final class SnapshotCursor implements KvCursor {
-  static final int BATCH = 256;
+  /** Entries fetched first; each further fetch doubles up to {@link #MAX_BATCH}. */
+  static final int FIRST_BATCH = 64;
+  /** Large batches keep long scans from re-seeking the B-tree every few hundred entries. */
+  static final int MAX_BATCH = 4096;
 
   private final CommittedView view;
   private final WriteSet writes;
@@ -28,6 +32,7 @@ final class SnapshotCursor implements KvCursor {
   private boolean exhausted;
   private List<KeyValue> batch = List.of();
   private int index;
+  private int batchSize = FIRST_BATCH;
 
   SnapshotCursor(CommittedView view, WriteSet writes, long snapshotLsn, byte[] from, byte[] to) {
     this.view = view;
@@ -57,16 +62,18 @@ final class SnapshotCursor implements KvCursor {
   }
 
   private void fill() {
-    List<KeyValue> committed = view.scanBatch(position, positionExclusive, to, snapshotLsn, BATCH);
-    List<Map.Entry<byte[], byte[]>> own = ownBatch();
+    int size = batchSize;
+    batchSize = Math.min(MAX_BATCH, size * 2);
+    List<KeyValue> committed = view.scanBatch(position, positionExclusive, to, snapshotLsn, size);
+    List<Map.Entry<byte[], byte[]>> own = ownBatch(size);
     byte[] upper = to;
     boolean upperInclusive = false;
-    if (committed.size() == BATCH) {
-      upper = committed.get(BATCH - 1).key();
+    if (committed.size() == size) {
+      upper = committed.get(size - 1).key();
       upperInclusive = true;
     }
-    if (own.size() == BATCH) {
-      byte[] ownLast = own.get(BATCH - 1).getKey();
+    if (own.size() == size) {
+      byte[] ownLast = own.get(size - 1).getKey();
       if (upper == null || Bytes.compare(ownLast, upper) < 0) {
         upper = ownLast;
         upperInclusive = true;
@@ -107,7 +114,7 @@ final class SnapshotCursor implements KvCursor {
     }
   }
 
-  private List<Map.Entry<byte[], byte[]>> ownBatch() {
+  private List<Map.Entry<byte[], byte[]>> ownBatch(int size) {
     if (writes.isEmpty()) {
       return List.of();
     }
@@ -118,7 +125,7 @@ final class SnapshotCursor implements KvCursor {
         continue;
       }
       own.add(Map.entry(e.getKey(), e.getValue()));
-      if (own.size() == BATCH) {
+      if (own.size() == size) {
         break;
       }
     }

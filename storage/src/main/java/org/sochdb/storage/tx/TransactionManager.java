@@ -91,7 +91,9 @@ public final class TransactionManager {
         rollback(tx);
         throw new StorageException(ErrorKind.CLOSED, "the database is closed");
       }
-      for (KeyValue kv : batch) {
+      // Nothing committed since our snapshot: no write can conflict, skip the lookups.
+      boolean othersCommitted = snapshots.published() != tx.snapshotLsn();
+      for (KeyValue kv : othersCommitted ? batch : List.<KeyValue>of()) {
         if (view.versions.newestLsn(kv.key()) > tx.snapshotLsn()) {
           rollback(tx);
           throw new StorageException(ErrorKind.SERIALIZATION_FAILURE,

@@ -14,9 +14,8 @@ import org.sochdb.storage.error.StorageException;
  *
  * <p>Thread-safety: {@link #append} and {@link #rotate} are called under the transaction
  * manager's commit lock, so records reach the file in LSN order. {@link #awaitDurable} is
- * called by committers outside that lock: this is group commit. The first waiter to take
- * the sync lock forces the file for every record written so far; the others find their LSN
- * already durable and return without an fsync of their own.
+ * called by committers outside that lock: this is group commit (leader/follower, see
+ * {@link #awaitDurable}): one force covers every record written before it began.
  */
 public final class WriteAheadLog implements AutoCloseable {
   private final Path dir;
@@ -28,6 +27,8 @@ public final class WriteAheadLog implements AutoCloseable {
   private volatile long writtenLsn;
   private volatile long durableLsn;
   private volatile IOException syncFailure;
+  /** A leader is forcing the file; guarded by syncLock. */
+  private boolean syncing;
   private final AtomicLong bytesWritten = new AtomicLong();
 
   /**
@@ -74,38 +75,74 @@ public final class WriteAheadLog implements AutoCloseable {
     writtenLsn = record.lsn();
   }
 
-  /** Blocks until every record up to {@code lsn} is on stable storage. */
+  /**
+   * Blocks until every record up to {@code lsn} is on stable storage.
+   *
+   * <p>Leader/follower group commit: under {@link #syncLock} a committer returns if its LSN is
+   * already durable, waits if another thread is forcing, or else becomes the leader, notes
+   * the last LSN written so far and forces the file <em>outside</em> the lock. Records
+   * written meanwhile join the next force; when it ends, the leader wakes the followers,
+   * most of whom find their LSN durable.
+   */
   public void awaitDurable(long lsn) {
-    while (durableLsn < lsn) {
+    while (true) {
+      long target;
+      FileChannel channel;
       synchronized (syncLock) {
-        if (durableLsn >= lsn) {
-          return;
+        while (true) {
+          if (durableLsn >= lsn) {
+            return;
+          }
+          if (syncFailure != null) {
+            throw failed(syncFailure);
+          }
+          if (syncing == false) {
+            break;
+          }
+          waitForSync();
         }
-        sync();
+        syncing = true;
+        target = writtenLsn;
+        channel = current;
+      }
+      forceAsLeader(channel, target);
+    }
+  }
+
+  private void forceAsLeader(FileChannel channel, long target) {
+    try {
+      channel.force(false);
+      synchronized (syncLock) {
+        durableLsn = Math.max(durableLsn, target);
+      }
+    } catch (IOException e) {
+      // After a failed fsync the kernel may have dropped the dirty pages: no later fsync can
+      // be trusted, so the log refuses every further commit (as PostgreSQL does).
+      synchronized (syncLock) {
+        syncFailure = e;
+      }
+      throw failed(e);
+    } finally {
+      synchronized (syncLock) {
+        syncing = false;
+        syncLock.notifyAll();
       }
     }
   }
 
-  /** Forces everything written so far; called by group commit and the periodic syncer. */
-  public void sync() {
-    synchronized (syncLock) {
-      if (syncFailure != null) {
-        throw failed(syncFailure);
-      }
-      long target = writtenLsn;
-      if (target <= durableLsn) {
-        return;
-      }
-      try {
-        current.force(false);
-      } catch (IOException e) {
-        // After a failed fsync the kernel may have dropped the dirty pages: no later fsync can
-        // be trusted, so the log refuses every further commit (as PostgreSQL does).
-        syncFailure = e;
-        throw failed(e);
-      }
-      durableLsn = target;
+  /** Waits for the running force to end; called holding {@link #syncLock}. */
+  private void waitForSync() {
+    try {
+      syncLock.wait();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageException(ErrorKind.IO, "interrupted while waiting for the log to reach disk");
     }
+  }
+
+  /** Forces everything written so far; called by the periodic syncer. */
+  public void sync() {
+    awaitDurable(writtenLsn);
   }
 
   private static StorageException failed(IOException e) {
@@ -122,6 +159,9 @@ public final class WriteAheadLog implements AutoCloseable {
       return;
     }
     synchronized (syncLock) {
+      while (syncing) {
+        waitForSync();
+      }
       current.force(false);
       durableLsn = writtenLsn;
       FileChannel old = current;
@@ -157,6 +197,9 @@ public final class WriteAheadLog implements AutoCloseable {
   @Override
   public void close() throws IOException {
     synchronized (syncLock) {
+      while (syncing) {
+        waitForSync();
+      }
       if (current.isOpen()) {
         if (syncFailure == null) {
           current.force(false);
