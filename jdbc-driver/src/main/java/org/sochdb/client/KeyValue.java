@@ -42,17 +42,9 @@ public final class KeyValue {
    * prefix, or all 0xFF), meaning a scan unbounded above.
    */
   public static byte[] prefixEnd(byte[] prefix) {
-    int i = prefix.length - 1;
-    while (i >= 0 && prefix[i] == (byte) 0xFF) {
-      i--;
-    }
-    if (i < 0) {
-      return null;
-    }
-    byte[] end = Arrays.copyOf(prefix, i + 1);
-    end[i]++;
-    return end;
+    return org.sochdb.storage.engine.Bytes.prefixEnd(prefix);
   }
+
 
   @Override
   public boolean equals(Object o) {

@@ -42,9 +42,7 @@ public final class ScanExecutor {
           }
           return new ScanEnumerator(read, spec.layout(), spec, bounds(root, spec));
         } catch (RuntimeException e) {
-          if (read.owned()) {
-            read.tx().rollback();
-          }
+          read.release();
           throw e;
         }
       }
@@ -162,9 +160,7 @@ public final class ScanExecutor {
     public void close() {
       if (closed == false) {
         closed = true;
-        if (read.owned()) {
-          read.tx().rollback();
-        }
+        read.release();
       }
     }
   }
@@ -250,9 +246,7 @@ public final class ScanExecutor {
       if (cursor != null) {
         cursor.close();
       }
-      if (read.owned()) {
-        read.tx().rollback();
-      }
+      read.release();
     }
   }
 

@@ -305,9 +305,7 @@ public final class KvQuery {
       if (cursor != null) {
         cursor.close();
       }
-      if (read.owned()) {
-        read.tx().rollback();
-      }
+      read.release();
     }
   }
 }

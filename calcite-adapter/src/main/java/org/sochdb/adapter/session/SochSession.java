@@ -59,7 +59,14 @@ public final class SochSession {
   }
 
   /** The transaction a cursor reads in, and whether the cursor owns (and must close) it. */
-  public record Read(Transaction tx, boolean owned) {}
+  public record Read(Transaction tx, boolean owned) {
+    /** Ends the read: a transaction the cursor owns is rolled back (it wrote nothing). */
+    public void release() {
+      if (owned) {
+        tx.rollback();
+      }
+    }
+  }
 
   public Read beginRead() {
     if (statementTx != null) {
