@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
       });
       boolean logged = options.syncMode() != SyncMode.OFF && options.readOnly() == false;
       if (logged) {
-        wal = new WriteAheadLog(walDir, options.walChannels(), last[0] + 1);
+        wal = new WriteAheadLog(walDir, options.walChannels(), last[0] + 1, options.syncMode() == SyncMode.NORMAL);
       }
       tm[0] = new TransactionManager(engine, wal, options.syncMode(), stats, options.readOnly(),
           checkpointLsn, options.cacheMb() * 1024L * 1024);

@@ -37,6 +37,8 @@ class CrashTest {
     crashLoop(SyncMode.FULL, 20);
   }
 
+  /** Normal mode keeps commits in memory for up to 100 ms: after SIGKILL the database holds a
+   * prefix of them, each whole. */
   @Test
   void normalModeRecoversAConsistentPrefix() throws Exception {
     crashLoop(SyncMode.NORMAL, 6);
@@ -91,7 +93,9 @@ class CrashTest {
           }
           assertEquals(last, present.size(), ctx + ": commits must form the prefix 1.." + last);
           assertEquals(last, present.last(), ctx);
-          assertTrue(last >= lastReported, ctx + ": reported commit " + lastReported + " lost, have " + last);
+          if (mode == SyncMode.FULL) {
+            assertTrue(last >= lastReported, ctx + ": reported commit " + lastReported + " lost, have " + last);
+          } // normal: the commits of the last sync interval may be gone, the rest is a whole prefix
           assertTrue(last <= lastReported + 1, ctx + ": more than the in-flight commit appeared: " + last);
           start = last;
         }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The foundation's crash test through JDBC: a child JVM commits through the driver and is
  * killed with SIGKILL at random moments; after each kill the database reopens through JDBC
- * with every reported commit whole, nothing partial, and nothing but the one commit that may
+ * with every reported commit (full mode; a prefix in normal mode) whole, nothing partial, and nothing but the one commit that may
  * have been in flight. Seed from {@code -Dsochdb.seed}.
  */
 class JdbcCrashTest {
@@ -59,7 +59,9 @@ class JdbcCrashTest {
         }
         long last = present.get(present.size() - 1);
         assertEquals(last, present.size(), ctx + ": commits must be the prefix 1.." + last);
-        assertTrue(last >= reported, ctx + ": reported commit " + reported + " lost; have " + last);
+        if (round % 2 == 0) { // sync_mode=full: every commit that returned is there
+          assertTrue(last >= reported, ctx + ": reported commit " + reported + " lost; have " + last);
+        } // normal: the last sync interval's commits may be gone; the rest is a whole prefix
         assertTrue(last <= reported + 1, ctx + ": more than the in-flight commit: " + last);
         start = last;
       }

@@ -30,6 +30,10 @@ public final class WriteAheadLog implements AutoCloseable {
   /** A leader is forcing the file; guarded by syncLock. */
   private boolean syncing;
   private final AtomicLong bytesWritten = new AtomicLong();
+  /** Records not yet written to the file (only when buffered); guarded by pendingLock. */
+  private final ByteBuffer pending;
+  private final Object pendingLock = new Object();
+  static final int PENDING_LIMIT = 1 << 20;
 
   /**
    * Opens the log for appending after recovery.
@@ -37,8 +41,18 @@ public final class WriteAheadLog implements AutoCloseable {
    * @param nextLsn the LSN the next record will carry
    */
   public WriteAheadLog(Path dir, WalChannelFactory channels, long nextLsn) throws IOException {
+    this(dir, channels, nextLsn, false);
+  }
+
+  /**
+   * @param buffered keep records in memory until the next {@link #sync} (or until
+   *     {@value #PENDING_LIMIT} bytes accumulate): {@code sync_mode=normal}, where a crash may
+   *     lose the commits since the last sync but never leaves a partial one
+   */
+  public WriteAheadLog(Path dir, WalChannelFactory channels, long nextLsn, boolean buffered) throws IOException {
     this.dir = dir;
     this.channels = channels;
+    this.pending = buffered ? ByteBuffer.allocate(PENDING_LIMIT) : null;
     Files.createDirectories(dir);
     var segments = WalSegments.list(dir);
     Path seg = segments.isEmpty() ? WalSegments.name(dir, nextLsn) : segments.get(segments.size() - 1);
@@ -54,8 +68,31 @@ public final class WriteAheadLog implements AutoCloseable {
    * it was, so a failed commit leaves no trace in the log.
    */
   public void append(WalRecord record) {
+    if (syncFailure != null) {
+      throw failed(syncFailure);
+    }
     ByteBuffer buf = record.encode();
     int len = buf.remaining();
+    synchronized (pendingLock) {
+      if (pending != null) {
+        if (pending.remaining() < len) {
+          flushPending();
+        }
+        if (len <= pending.remaining()) {
+          pending.put(buf);
+          bytesWritten.addAndGet(len);
+          writtenLsn = record.lsn();
+          return;
+        }
+      }
+      writeDirect(buf);
+    }
+    bytesWritten.addAndGet(len);
+    writtenLsn = record.lsn();
+  }
+
+  /** Writes a record straight to the file; on failure cuts the file back (nothing committed). */
+  private void writeDirect(ByteBuffer buf) {
     long start = position;
     try {
       while (buf.hasRemaining()) {
@@ -71,8 +108,27 @@ public final class WriteAheadLog implements AutoCloseable {
       throw new StorageException(ErrorKind.IO,
           "could not write the commit to the log (" + e.getMessage() + "); nothing was committed", e);
     }
-    bytesWritten.addAndGet(len);
-    writtenLsn = record.lsn();
+  }
+
+  /**
+   * Writes the buffered records to the file; called holding {@link #pendingLock}. Those
+   * commits have already returned, so a failure here fails the log for good.
+   */
+  private void flushPending() {
+    if (pending == null || pending.position() == 0) {
+      return;
+    }
+    pending.flip();
+    try {
+      while (pending.hasRemaining()) {
+        position += current.write(pending, position);
+      }
+    } catch (IOException e) {
+      syncFailure = e;
+      throw failed(e);
+    } finally {
+      pending.clear();
+    }
   }
 
   /**
@@ -102,8 +158,19 @@ public final class WriteAheadLog implements AutoCloseable {
           waitForSync();
         }
         syncing = true;
-        target = writtenLsn;
         channel = current;
+      }
+      try {
+        synchronized (pendingLock) {
+          flushPending();
+          target = writtenLsn;
+        }
+      } catch (RuntimeException e) {
+        synchronized (syncLock) {
+          syncing = false;
+          syncLock.notifyAll();
+        }
+        throw e;
       }
       forceAsLeader(channel, target);
     }
@@ -155,12 +222,15 @@ public final class WriteAheadLog implements AutoCloseable {
    * commit lock, so every record in older segments has a smaller LSN.
    */
   public void rotate(long nextLsn) throws IOException {
-    if (position == 0) {
+    if (position == 0 && (pending == null || pending.position() == 0)) {
       return;
     }
     synchronized (syncLock) {
       while (syncing) {
         waitForSync();
+      }
+      synchronized (pendingLock) {
+        flushPending();
       }
       current.force(false);
       durableLsn = writtenLsn;
@@ -191,7 +261,7 @@ public final class WriteAheadLog implements AutoCloseable {
 
   /** Bytes in the current segment: the checkpointer folds the log when it grows. */
   public long currentSegmentBytes() {
-    return position;
+    return position + (pending == null ? 0 : pending.position());
   }
 
   @Override
@@ -202,6 +272,9 @@ public final class WriteAheadLog implements AutoCloseable {
       }
       if (current.isOpen()) {
         if (syncFailure == null) {
+          synchronized (pendingLock) {
+            flushPending();
+          }
           current.force(false);
         }
         current.close();
