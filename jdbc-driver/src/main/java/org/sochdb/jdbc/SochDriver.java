@@ -28,7 +28,6 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
 
   static {
     new SochDriver().register();
-    WarmUp.startOnce();
   }
 
   public SochDriver() {
