@@ -11,15 +11,12 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.sochdb.adapter.codec.ByteSink;
 import org.sochdb.adapter.codec.KeyCodec;
 import org.sochdb.adapter.codec.ValueType;
-import org.sochdb.adapter.error.StorageErrors;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
 import org.sochdb.adapter.types.SqlTypes;
-import org.sochdb.storage.KvCursor;
 import org.sochdb.storage.Transaction;
 import org.sochdb.storage.engine.Bytes;
 import org.sochdb.storage.engine.KeyValue;
-import org.sochdb.storage.error.StorageException;
 
 /**
  * Runs a {@link ScanSpec}: called by generated code, streams rows lazily from the key space
@@ -117,51 +114,25 @@ public final class ScanExecutor {
   }
 
   /** Looks rows up by whole primary key: no cursor, one get per key. */
-  private static final class PointEnumerator implements Enumerator<Object[]> {
-    private final SochSession.Read read;
+  private static final class PointEnumerator extends ReadEnumerator {
     private final ScanSpec spec;
     private final Iterator<byte[]> keys;
-    private Object[] current;
-    private boolean closed;
 
     PointEnumerator(SochSession.Read read, ScanSpec spec, List<byte[]> keys) {
-      this.read = read;
+      super(read);
       this.spec = spec;
       this.keys = keys.iterator();
     }
 
     @Override
-    public Object[] current() {
-      return current;
-    }
-
-    @Override
-    public boolean moveNext() {
-      try {
-        while (keys.hasNext()) {
-          byte[] value = read.tx().get(keys.next());
-          if (value != null) {
-            current = project(spec, spec.layout(), spec.layout().decodeRow(value));
-            return true;
-          }
+    protected Object[] advance() {
+      while (keys.hasNext()) {
+        byte[] value = read.tx().get(keys.next());
+        if (value != null) {
+          return project(spec, spec.layout(), spec.layout().decodeRow(value));
         }
-        return false;
-      } catch (StorageException e) {
-        throw StorageErrors.toSql(e);
       }
-    }
-
-    @Override
-    public void reset() {
-      throw new UnsupportedOperationException("a SochDB lookup cannot be reset");
-    }
-
-    @Override
-    public void close() {
-      if (closed == false) {
-        closed = true;
-        read.release();
-      }
+      return null;
     }
   }
 
@@ -177,18 +148,14 @@ public final class ScanExecutor {
   }
 
   /** Streams the rows of each byte range in turn; for an index, looks each row up by key. */
-  private static final class ScanEnumerator implements Enumerator<Object[]> {
-    private final SochSession.Read read;
+  private static final class ScanEnumerator extends ReadEnumerator {
     private final TableLayout layout;
     private final TableLayout.IndexLayout index;
     private final ScanSpec spec;
     private final Iterator<byte[][]> ranges;
-    private KvCursor cursor;
-    private Object[] current;
-    private boolean closed;
 
     ScanEnumerator(SochSession.Read read, TableLayout layout, ScanSpec spec, List<byte[][]> bounds) {
-      this.read = read;
+      super(read);
       this.layout = layout;
       this.index = spec.index() == null ? null : layout.index(spec.index());
       this.spec = spec;
@@ -196,57 +163,30 @@ public final class ScanExecutor {
     }
 
     @Override
-    public Object[] current() {
-      return current;
-    }
-
-    @Override
-    public boolean moveNext() {
-      try {
-        Transaction tx = read.tx();
-        while (true) {
-          if (cursor == null) {
-            if (ranges.hasNext() == false) {
-              return false;
-            }
-            byte[][] r = ranges.next();
-            cursor = tx.scan(r[0], r[1]);
+    protected Object[] advance() {
+      Transaction tx = read.tx();
+      while (true) {
+        if (cursor == null) {
+          if (ranges.hasNext() == false) {
+            return null;
           }
-          if (cursor.hasNext()) {
-            KeyValue kv = cursor.next();
-            byte[] value = kv.value();
-            if (index != null) {
-              value = tx.get(layout.rowKeyFromIndexEntry(index, kv.key()));
-              if (value == null) {
-                continue; // cannot happen in a consistent snapshot; skip rather than fail a read
-              }
-            }
-            current = project(spec, layout, layout.decodeRow(value));
-            return true;
-          }
-          cursor.close();
-          cursor = null;
+          byte[][] r = ranges.next();
+          cursor = tx.scan(r[0], r[1]);
         }
-      } catch (StorageException e) {
-        throw StorageErrors.toSql(e);
-      }
-    }
-
-    @Override
-    public void reset() {
-      throw new UnsupportedOperationException("a SochDB scan cannot be reset");
-    }
-
-    @Override
-    public void close() {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      if (cursor != null) {
+        if (cursor.hasNext()) {
+          KeyValue kv = cursor.next();
+          byte[] value = kv.value();
+          if (index != null) {
+            value = tx.get(layout.rowKeyFromIndexEntry(index, kv.key()));
+            if (value == null) {
+              continue; // cannot happen in a consistent snapshot; skip rather than fail a read
+            }
+          }
+          return project(spec, layout, layout.decodeRow(value));
+        }
         cursor.close();
+        cursor = null;
       }
-      read.release();
     }
   }
 

@@ -28,7 +28,6 @@ import org.sochdb.adapter.error.StorageErrors;
 import org.sochdb.adapter.exec.TableLayout;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
-import org.sochdb.storage.KvCursor;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.engine.Bytes;
 import org.sochdb.storage.engine.KeyValue;
@@ -172,17 +171,13 @@ public final class KvQuery {
   }
 
   /** Streams the matching entries as rows. */
-  private static final class Rows implements Enumerator<Object[]> {
-    private final SochSession.Read read;
+  private static final class Rows extends org.sochdb.adapter.exec.ReadEnumerator {
     private final TableLayout layout;
     private final List<Field> fields;
-    private final KvCursor cursor;
     private long left;
-    private Object[] current;
-    private boolean closed;
 
     Rows(SochSession.Read read, TableLayout layout, byte[][] range, List<Field> fields, long maxRows) {
-      this.read = read;
+      super(read);
       this.layout = layout;
       this.fields = fields;
       this.left = maxRows;
@@ -195,25 +190,15 @@ public final class KvQuery {
     }
 
     @Override
-    public Object[] current() {
-      return current;
-    }
-
-    @Override
-    public boolean moveNext() {
-      try {
-        if (left <= 0 || cursor.hasNext() == false) {
-          return false;
-        }
-        KeyValue kv = cursor.next();
-        left--;
-        Object[] stored = layout.decodeRow(kv.value());
-        String key = KvFunctions.decode((byte[]) stored[0]);
-        current = row(key, (byte[]) stored[1]);
-        return true;
-      } catch (StorageException e) {
-        throw StorageErrors.toSql(e);
+    protected Object[] advance() {
+      if (left <= 0 || cursor.hasNext() == false) {
+        return null;
       }
+      KeyValue kv = cursor.next();
+      left--;
+      Object[] stored = layout.decodeRow(kv.value());
+      String key = KvFunctions.decode((byte[]) stored[0]);
+      return row(key, (byte[]) stored[1]);
     }
 
     private Object[] row(String key, byte[] value) {
@@ -289,23 +274,6 @@ public final class KvQuery {
       }
       throw new SochSqlException("22018", "kv_query: field " + f.name() + " of key '" + key + "' is " + n
           + ", not " + f.type());
-    }
-
-    @Override
-    public void reset() {
-      throw new UnsupportedOperationException("kv_query cannot be reset");
-    }
-
-    @Override
-    public void close() {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      if (cursor != null) {
-        cursor.close();
-      }
-      read.release();
     }
   }
 }
