@@ -27,7 +27,9 @@ public interface KeyValueStore {
    * The entries with {@code start <= key < end}, in key order, streamed; a null (or empty)
    * {@code start} starts at the first key, a null {@code end} runs to the last.
    */
-  KvScan scan(byte[] start, byte[] end) throws SQLException;
+  default KvScan scan(byte[] start, byte[] end) throws SQLException {
+    return scanBatched(start, end, DEFAULT_FETCH_SIZE);
+  }
 
   /** {@link #scan} fetching {@code batchSize} entries per round trip (the seed's scan_batched). */
   KvScan scanBatched(byte[] start, byte[] end, int batchSize) throws SQLException;

@@ -64,11 +64,6 @@ public final class Namespace implements KeyValueStore {
   }
 
   @Override
-  public KvScan scan(byte[] start, byte[] end) throws SQLException {
-    return kv.scan(start, end, DEFAULT_FETCH_SIZE);
-  }
-
-  @Override
   public KvScan scanBatched(byte[] start, byte[] end, int batchSize) throws SQLException {
     return kv.scan(start, end, batchSize);
   }

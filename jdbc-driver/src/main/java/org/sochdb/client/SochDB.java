@@ -113,11 +113,6 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
   }
 
   @Override
-  public KvScan scan(byte[] start, byte[] end) throws SQLException {
-    return kv.scan(start, end, DEFAULT_FETCH_SIZE);
-  }
-
-  @Override
   public KvScan scanBatched(byte[] start, byte[] end, int batchSize) throws SQLException {
     return kv.scan(start, end, batchSize);
   }

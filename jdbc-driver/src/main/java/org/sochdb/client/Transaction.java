@@ -67,11 +67,6 @@ public final class Transaction implements KeyValueStore, AutoCloseable {
   }
 
   @Override
-  public KvScan scan(byte[] start, byte[] end) throws SQLException {
-    return scanBatched(start, end, DEFAULT_FETCH_SIZE);
-  }
-
-  @Override
   public KvScan scanBatched(byte[] start, byte[] end, int batchSize) throws SQLException {
     checkActive();
     return kv.scan(start, end, batchSize);

@@ -32,9 +32,4 @@ public class SochSqlException extends RuntimeException implements SqlStateCarrie
   public static SochSqlException noTable(String name) {
     return new SochSqlException("42S02", "table \"" + name + "\" does not exist");
   }
-
-  /** 42000 family: a definition that cannot be executed as written. */
-  public static SochSqlException invalidDefinition(String message) {
-    return new SochSqlException("42000", message);
-  }
 }

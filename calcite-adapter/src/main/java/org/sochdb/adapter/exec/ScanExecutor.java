@@ -1,7 +1,6 @@
 package org.sochdb.adapter.exec;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.calcite.DataContext;
@@ -188,9 +187,5 @@ public final class ScanExecutor {
         cursor = null;
       }
     }
-  }
-
-  static <T> List<T> emptyIfNull(List<T> l) {
-    return l == null ? Collections.emptyList() : l;
   }
 }

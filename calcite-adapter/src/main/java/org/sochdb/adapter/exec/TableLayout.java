@@ -72,11 +72,6 @@ public final class TableLayout {
     return RowCodec.decode(value, types);
   }
 
-  /** The row id of a row-id table's key. */
-  public long rowIdOf(byte[] key) {
-    return (Long) KeyCodec.decodeKey(key, prefix.length, ROW_ID)[0];
-  }
-
   /** Column positions and types of a B-tree index. */
   public record IndexLayout(IndexDef def, int[] columns, ValueType[] types, boolean[] descending, byte[] prefix) {}
 

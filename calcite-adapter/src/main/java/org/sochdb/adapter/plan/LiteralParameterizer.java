@@ -36,7 +36,6 @@ final class LiteralParameterizer {
     StringBuilder out = new StringBuilder(sql.length());
     List<Object> values = new ArrayList<>();
     String prev = "";      // previous significant token, upper-cased for words
-    String prev2 = "";
     int valuesDepth = -1;  // paren depth at which a VALUES row list sits
     int depth = 0;
     int i = 0;
@@ -130,19 +129,18 @@ final class LiteralParameterizer {
           }
         }
       }
-      if (literal != null && replaceable(prev, prev2, sql, i, depth, valuesDepth)) {
+      if (literal != null && replaceable(prev, sql, i, depth, valuesDepth)) {
         out.append('?');
         values.add(literal);
       } else {
         out.append(sql, start, i);
       }
-      prev2 = prev;
       prev = token;
     }
     return values.isEmpty() ? null : new Parameterized(out.toString(), values);
   }
 
-  private static boolean replaceable(String prev, String prev2, String sql, int after, int depth, int valuesDepth) {
+  private static boolean replaceable(String prev, String sql, int after, int depth, int valuesDepth) {
     switch (prev) {
       case "=", "<>", "!=", "<", "<=", ">", ">=" -> {
         return true;

@@ -1,8 +1,6 @@
 package org.sochdb.adapter.schema;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 import org.sochdb.adapter.kv.KvTables;
@@ -71,17 +69,8 @@ public final class SochNamespaceSchema extends AbstractSchema {
     return tableMap();
   }
 
-  /** Table names as the catalog holds them; Calcite matches case-insensitively. */
-  public Set<String> tableNames() {
-    return new LinkedHashSet<>(tableMap().keySet());
-  }
-
   @Override
   public boolean isMutable() {
     return true;
-  }
-
-  static List<String> path(String schema) {
-    return List.of(schema);
   }
 }

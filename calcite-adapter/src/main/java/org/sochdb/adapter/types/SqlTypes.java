@@ -84,11 +84,6 @@ public final class SqlTypes {
     return f.createTypeWithNullability(t, c.nullable());
   }
 
-  /** How users see the type: {@code VARCHAR}, {@code DECIMAL}, {@code VECTOR}, ... */
-  public static String displayName(ColumnDef c) {
-    return c.type();
-  }
-
   /** A stored value as Calcite's generated code expects it. */
   public static Object toCalcite(ValueType t, Object stored) {
     if (stored == null) {

@@ -1,7 +1,6 @@
 package org.sochdb.storage.tx;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,9 +181,5 @@ final class MvccTransaction implements Transaction {
   public String toString() {
     return "Transaction[id=" + id + ", snapshot=" + snapshotLsn + ", writes=" + writes.size()
         + (active ? "" : ", ended") + "]";
-  }
-
-  static byte[] copy(byte[] b) {
-    return Arrays.copyOf(b, b.length);
   }
 }
