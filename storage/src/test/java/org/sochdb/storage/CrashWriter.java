@@ -17,7 +17,8 @@ public final class CrashWriter {
     SyncMode mode = SyncMode.parse(args[1]);
     long n = Long.parseLong(args[2]);
     byte[] filler = new byte[3000];
-    try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(mode).withCacheMb(1));
+    int cacheMb = Integer.parseInt(args[4]);
+    try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(mode).withCacheMb(cacheMb));
         java.io.FileOutputStream report = new java.io.FileOutputStream(args[3], true)) {
       while (true) {
         n++;
