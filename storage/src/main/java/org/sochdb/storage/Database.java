@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sochdb.storage.engine.Engine;
 import org.sochdb.storage.engine.MapDbEngine;
+import org.sochdb.storage.engine.MvStoreEngine;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 import org.sochdb.storage.lock.DatabaseLock;
@@ -16,16 +17,18 @@ import org.sochdb.storage.wal.WriteAheadLog;
  * An open SochDB database: the directory's lock, the engine, the log and the transaction
  * manager, opened and closed together.
  *
- * <p>A file database is a directory holding {@code sochdb.lock}, {@code data.mapdb} (the
- * checkpointed base image, with MapDB's own {@code .wal.*} files beside it while a
- * checkpoint is in flight) and {@code wal/} (our log of commits since the last checkpoint).
- * Opening replays that log; closing checkpoints and releases the lock. Every failed open
- * releases what it took.
+ * <p>A file database is a directory holding {@code sochdb.lock}, {@code data.mvstore} (the
+ * checkpointed base image, an H2 MVStore file) and {@code wal/} (our log of commits since
+ * the last checkpoint). A directory made by an earlier build holds {@code data.mapdb}
+ * instead and keeps using MapDB. Opening replays the log; closing checkpoints and releases
+ * the lock. Every failed open releases what it took.
  */
 public final class Database implements AutoCloseable {
   /** The on-disk format this build writes; a newer one is refused, not guessed at. */
   public static final long FORMAT_VERSION = 1;
-  static final String DATA_FILE = "data.mapdb";
+  static final String DATA_FILE = "data.mvstore";
+  /** The base image of databases created before the MVStore engine (see docs/STORAGE.md). */
+  static final String MAPDB_DATA_FILE = "data.mapdb";
   static final String WAL_DIR = "wal";
 
   private final StorageOptions options;
@@ -53,7 +56,7 @@ public final class Database implements AutoCloseable {
 
   private static Database openMemory(StorageOptions options) {
     StatsCounters stats = new StatsCounters();
-    Engine engine = MapDbEngine.openMemory();
+    Engine engine = MvStoreEngine.openMemory();
     engine.setMeta("format_version", FORMAT_VERSION);
     TransactionManager tm = new TransactionManager(engine, null, SyncMode.OFF, stats, false, 0,
         options.cacheMb() * 1024L * 1024);
@@ -69,11 +72,16 @@ public final class Database implements AutoCloseable {
     WriteAheadLog wal = null;
     try {
       Path dataFile = dir.resolve(DATA_FILE);
+      Path mapDbFile = dir.resolve(MAPDB_DATA_FILE);
+      boolean mapDb = Files.exists(dataFile) == false && Files.exists(mapDbFile);
+      if (mapDb) {
+        dataFile = mapDbFile;
+      }
       if (options.readOnly() && Files.exists(dataFile) == false) {
         throw new StorageException(ErrorKind.NOT_FOUND, "no SochDB database at " + dir
             + " to open read-only");
       }
-      engine = openEngine(dataFile, options.readOnly());
+      engine = openEngine(dataFile, mapDb, options.readOnly());
       checkFormat(engine, dir, options.readOnly());
       StatsCounters stats = new StatsCounters();
       long checkpointLsn = engine.meta("checkpoint_lsn", 0);
@@ -143,9 +151,9 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static Engine openEngine(Path dataFile, boolean readOnly) {
+  private static Engine openEngine(Path dataFile, boolean mapDb, boolean readOnly) {
     try {
-      return MapDbEngine.openFile(dataFile, readOnly);
+      return mapDb ? MapDbEngine.openFile(dataFile, readOnly) : MvStoreEngine.openFile(dataFile, readOnly);
     } catch (StorageException e) {
       throw e;
     } catch (RuntimeException | Error e) {

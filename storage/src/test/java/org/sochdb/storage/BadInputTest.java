@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.h2.mvstore.MVStore;
 import org.mapdb.DBMaker;
-import org.sochdb.storage.engine.MapDbEngine;
+import org.sochdb.storage.engine.MvStoreEngine;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 import org.sochdb.storage.wal.WalChannelFactory;
@@ -50,10 +51,33 @@ class BadInputTest {
     assertTrue(e.getMessage().contains("without a SochDB format marker"), e.getMessage());
   }
 
+  /** An MVStore file of another program (an H2 database's maps) is refused, not adopted. */
+  @Test
+  void foreignMvStoreFileIsRefused() {
+    try (MVStore foreign = new MVStore.Builder().fileName(dir.resolve(Database.DATA_FILE).toString()).open()) {
+      foreign.openMap("table.0").put("x", "y");
+      foreign.commit();
+    }
+    StorageException e = assertThrows(StorageException.class, () -> Database.open(StorageOptions.file(dir)));
+    assertEquals(ErrorKind.CORRUPT, e.kind());
+    assertTrue(e.getMessage().contains("MVStore file of another program (maps [table.0])"), e.getMessage());
+    try (MVStore again = new MVStore.Builder().fileName(dir.resolve(Database.DATA_FILE).toString()).open()) {
+      assertEquals(java.util.Set.of("table.0"), again.getMapNames(), "the foreign file must be left as it was");
+    }
+  }
+
+  @Test
+  void garbageDataFileIsRefused() throws IOException {
+    Files.write(dir.resolve(Database.DATA_FILE), "not an MVStore file, just text ".repeat(200).getBytes());
+    StorageException e = assertThrows(StorageException.class, () -> Database.open(StorageOptions.file(dir)));
+    assertEquals(ErrorKind.CORRUPT, e.kind());
+    assertTrue(e.getMessage().contains("is not a SochDB data file or it is damaged"), e.getMessage());
+  }
+
   @Test
   void newerFormatVersionIsRefused() {
     Database.open(StorageOptions.file(dir)).close();
-    try (MapDbEngine engine = MapDbEngine.openFile(dir.resolve("data.mapdb"), false)) {
+    try (MvStoreEngine engine = MvStoreEngine.openFile(dir.resolve(Database.DATA_FILE), false)) {
       engine.setMeta("format_version", Database.FORMAT_VERSION + 1);
       engine.commit();
     }

@@ -12,13 +12,28 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sochdb.storage.engine.Bytes;
 import org.sochdb.storage.engine.Engine;
 import org.sochdb.storage.engine.KeyValue;
 import org.sochdb.storage.engine.MapDbEngine;
+import org.sochdb.storage.engine.MvStoreEngine;
 
-/** The engine contract on MapDB: unsigned order, ranges, batches, markers, durability. */
+/** The engine contract on both engines: unsigned order, ranges, batches, markers, durability. */
 class EngineTest {
+  enum Kind {
+    MVSTORE, MAPDB;
+
+    Engine memory() {
+      return this == MVSTORE ? MvStoreEngine.openMemory() : MapDbEngine.openMemory();
+    }
+
+    Engine file(Path file) {
+      return this == MVSTORE ? MvStoreEngine.openFile(file, false) : MapDbEngine.openFile(file, false);
+    }
+  }
+
   private Path dir;
 
   @BeforeEach
@@ -37,9 +52,10 @@ class EngineTest {
     return out;
   }
 
-  @Test
-  void ordersKeysAsUnsignedBytes() {
-    try (Engine e = MapDbEngine.openMemory()) {
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void ordersKeysAsUnsignedBytes(Kind kind) {
+    try (Engine e = kind.memory()) {
       e.apply(List.of(new KeyValue(new byte[] {(byte) 0x80}, b("hi")), new KeyValue(new byte[] {0x7F}, b("lo")),
           new KeyValue(new byte[] {0x7F, 0x00}, b("lo2")), new KeyValue(new byte[] {(byte) 0xFF}, b("top"))));
       assertEquals(List.of("\\x7f", "\\x7f\\x00", "\\x80", "\\xff"), keys(e.range(null, null)));
@@ -71,9 +87,10 @@ class EngineTest {
     assertArrayEquals(new byte[] {2}, Bytes.prefixEnd(new byte[] {1, (byte) 0xFF}));
   }
 
-  @Test
-  void rangesAreHalfOpen() {
-    try (Engine e = MapDbEngine.openMemory()) {
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void rangesAreHalfOpen(Kind kind) {
+    try (Engine e = kind.memory()) {
       for (String k : List.of("a", "b", "c", "d")) {
         e.apply(List.of(new KeyValue(b(k), b(k))));
       }
@@ -81,13 +98,16 @@ class EngineTest {
       assertEquals(List.of("a", "b"), keys(e.range(null, b("c"))));
       assertEquals(List.of("c", "d"), keys(e.range(b("c"), null)));
       assertEquals(List.of(), keys(e.range(b("d"), b("b"))));
+      assertEquals(List.of(), keys(e.range(b("b"), b("b"))));
+      assertEquals(List.of("b"), keys(e.range(b("az"), b("bz"))));
     }
   }
 
-  @Test
-  void applyCountsKeysAndCommitPersistsMarkers() {
-    Path file = dir.resolve("e.mapdb");
-    try (Engine e = MapDbEngine.openFile(file, false)) {
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void applyCountsKeysAndCommitPersistsMarkers(Kind kind) {
+    Path file = dir.resolve("e.data");
+    try (Engine e = kind.file(file)) {
       assertEquals(2, e.apply(List.of(new KeyValue(b("x"), b("1")), new KeyValue(b("y"), b("2")))));
       assertEquals(-1, e.apply(List.of(new KeyValue(b("x"), null), new KeyValue(b("nope"), null))));
       e.setMeta("checkpoint_lsn", 42);
@@ -95,7 +115,7 @@ class EngineTest {
       e.apply(List.of(new KeyValue(b("uncommitted"), b("z"))));
       e.setMeta("checkpoint_lsn", 43);
     }
-    try (Engine e = MapDbEngine.openFile(file, false)) {
+    try (Engine e = kind.file(file)) {
       assertEquals(42, e.meta("checkpoint_lsn", 0));
       assertEquals(List.of("y"), keys(e.range(null, null)));
       assertEquals(1, e.size());

@@ -87,7 +87,7 @@ class LockTest {
   /** A failed open (damaged data file) must release the lock it took. */
   @Test
   void failedOpenReleasesTheLock() throws Exception {
-    Files.write(dir.resolve("data.mapdb"), "this is not a MapDB file at all, just some text".repeat(50).getBytes());
+    Files.write(dir.resolve(Database.DATA_FILE), "this is not a data file at all, just some text".repeat(50).getBytes());
     StorageException e = assertThrows(StorageException.class, () -> Database.open(StorageOptions.file(dir)));
     assertEquals(ErrorKind.CORRUPT, e.kind());
     assertTrue(e.getMessage().contains("not a SochDB"), e.getMessage());

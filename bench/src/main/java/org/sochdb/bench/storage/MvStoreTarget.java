@@ -9,6 +9,7 @@ import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionMap;
 import org.h2.mvstore.tx.TransactionStore;
 import org.h2.mvstore.type.ByteArrayDataType;
+import org.sochdb.storage.engine.UnsignedBytesType;
 import org.h2.value.VersionedValue;
 
 /**

@@ -1,4 +1,4 @@
-package org.sochdb.bench.storage;
+package org.sochdb.storage.engine;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -7,8 +7,9 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 /**
- * MVStore key type for {@code byte[]} in unsigned lexicographic order, the order SochDB keeps
- * ({@code Arrays.compareUnsigned}), so both engines scan the same sequence. H2's own
+ * MVStore key type for {@code byte[]} in unsigned lexicographic order, the one order SochDB
+ * keeps ({@link Bytes#ORDER}): {@link MvStoreEngine}'s data map and the benchmark's plain
+ * MVStore target both use it, so they scan the same sequence. H2's own
  * {@code ByteArrayDataType} cannot compare (it is meant for values); serialization here is
  * the same as that class's (var-int length, then the bytes), and so is the memory estimate.
  *
