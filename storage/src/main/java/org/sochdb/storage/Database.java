@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sochdb.storage.engine.Engine;
 import org.sochdb.storage.engine.MapDbEngine;
+import org.sochdb.storage.engine.MapDbMigration;
 import org.sochdb.storage.engine.MvStoreEngine;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
@@ -20,8 +21,9 @@ import org.sochdb.storage.wal.WriteAheadLog;
  * <p>A file database is a directory holding {@code sochdb.lock}, {@code data.mvstore} (the
  * checkpointed base image, an H2 MVStore file) and {@code wal/} (our log of commits since
  * the last checkpoint). A directory made by an earlier build holds {@code data.mapdb}
- * instead and keeps using MapDB. Opening replays the log; closing checkpoints and releases
- * the lock. Every failed open releases what it took.
+ * instead: a writable open moves it to MVStore first, a read-only one reads it on MapDB.
+ * Opening replays the log; closing checkpoints and releases the lock. Every failed open
+ * releases what it took.
  */
 public final class Database implements AutoCloseable {
   /** The on-disk format this build writes; a newer one is refused, not guessed at. */
@@ -74,6 +76,10 @@ public final class Database implements AutoCloseable {
       Path dataFile = dir.resolve(DATA_FILE);
       Path mapDbFile = dir.resolve(MAPDB_DATA_FILE);
       boolean mapDb = Files.exists(dataFile) == false && Files.exists(mapDbFile);
+      if (mapDb && options.readOnly() == false) {
+        migrate(mapDbFile, dataFile);
+        mapDb = false;
+      }
       if (mapDb) {
         dataFile = mapDbFile;
       }
@@ -151,15 +157,32 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  private static void migrate(Path mapDbFile, Path dataFile) {
+    try {
+      MapDbMigration.migrate(mapDbFile, dataFile);
+    } catch (StorageException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new StorageException(ErrorKind.IO, "cannot move " + mapDbFile + " to the MVStore engine ("
+          + e.getMessage() + "); the MapDB file is unchanged", e);
+    } catch (RuntimeException | Error e) {
+      throw damaged(mapDbFile, e);
+    }
+  }
+
   private static Engine openEngine(Path dataFile, boolean mapDb, boolean readOnly) {
     try {
       return mapDb ? MapDbEngine.openFile(dataFile, readOnly) : MvStoreEngine.openFile(dataFile, readOnly);
     } catch (StorageException e) {
       throw e;
     } catch (RuntimeException | Error e) {
-      throw new StorageException(ErrorKind.CORRUPT, dataFile + " is not a SochDB data file or it is damaged ("
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+      throw damaged(dataFile, e);
     }
+  }
+
+  private static StorageException damaged(Path dataFile, Throwable e) {
+    return new StorageException(ErrorKind.CORRUPT, dataFile + " is not a SochDB data file or it is damaged ("
+        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
   }
 
   private static void checkFormat(Engine engine, Path dir, boolean readOnly) {

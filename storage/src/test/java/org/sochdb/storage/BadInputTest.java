@@ -49,6 +49,8 @@ class BadInputTest {
     StorageException e = assertThrows(StorageException.class, () -> Database.open(StorageOptions.file(dir)));
     assertEquals(ErrorKind.CORRUPT, e.kind());
     assertTrue(e.getMessage().contains("without a SochDB format marker"), e.getMessage());
+    assertTrue(Files.exists(dir.resolve(Database.MAPDB_DATA_FILE)), "the foreign file must stay");
+    assertTrue(Files.notExists(dir.resolve(Database.DATA_FILE)), "nothing may be made of it");
   }
 
   /** An MVStore file of another program (an H2 database's maps) is refused, not adopted. */

@@ -8,20 +8,32 @@ import static org.sochdb.storage.TestDirs.s;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sochdb.storage.engine.KeyValue;
 import org.sochdb.storage.engine.MapDbEngine;
 
-/** A directory made by a build before the MVStore engine keeps working on its MapDB file. */
+/** A directory made by a build before the MVStore engine: read on MapDB, moved on first write open. */
 class MapDbDirectoryTest {
   private Path dir;
 
   @BeforeEach
   void setUp() throws Exception {
     dir = TestDirs.create("mapdb-dir");
+    try (MapDbEngine old = MapDbEngine.openFile(dir.resolve(Database.MAPDB_DATA_FILE), false)) {
+      old.setMeta("format_version", Database.FORMAT_VERSION);
+      old.setMeta("checkpoint_lsn", 7);
+      List<KeyValue> rows = new ArrayList<>();
+      for (int i = 0; i < 10_000; i++) {
+        rows.add(new KeyValue(b(String.format("k%05d", i)), b("v" + i)));
+      }
+      old.apply(rows);
+      old.commit();
+    }
   }
 
   @AfterEach
@@ -30,26 +42,36 @@ class MapDbDirectoryTest {
   }
 
   @Test
-  void olderDirectoryOpensOnMapDbAndStaysThere() {
-    try (MapDbEngine old = MapDbEngine.openFile(dir.resolve(Database.MAPDB_DATA_FILE), false)) {
-      old.setMeta("format_version", Database.FORMAT_VERSION);
-      old.apply(List.of(new KeyValue(b("old"), b("1"))));
-      old.commit();
+  void readOnlyOpenReadsTheMapDbFileAndChangesNothing() {
+    try (Database db = Database.open(StorageOptions.file(dir).withReadOnly(true));
+        Transaction tx = db.begin(true)) {
+      assertEquals("v42", s(tx.get(b("k00042"))));
+      assertEquals(7, db.stats().walLsn());
     }
+    assertTrue(Files.exists(dir.resolve(Database.MAPDB_DATA_FILE)));
+    assertFalse(Files.exists(dir.resolve(Database.DATA_FILE)));
+  }
+
+  @Test
+  void writableOpenMovesTheBaseImageToMvStore() throws Exception {
+    // What a kill during an earlier migration leaves behind: a half-built copy.
+    Files.writeString(dir.resolve(Database.DATA_FILE + ".migrating"), "half a copy");
     try (Database db = Database.open(StorageOptions.file(dir))) {
+      assertEquals(7, db.stats().walLsn(), "checkpoint_lsn travels with the data");
       try (Transaction tx = db.begin()) {
-        assertEquals("1", s(tx.get(b("old"))));
+        assertEquals("v9999", s(tx.get(b("k09999"))));
         tx.put(b("new"), b("2"));
         tx.commit();
       }
     }
-    assertFalse(Files.exists(dir.resolve(Database.DATA_FILE)), "no second base image may appear beside the MapDB one");
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("data.mvstore", "sochdb.lock", "wal"),
+          files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList()));
+    }
     try (Database db = Database.open(StorageOptions.file(dir).withReadOnly(true));
         Transaction tx = db.begin(true)) {
       assertEquals("2", s(tx.get(b("new"))));
-    }
-    try (MapDbEngine old = MapDbEngine.openFile(dir.resolve(Database.MAPDB_DATA_FILE), true)) {
-      assertTrue(old.get(b("new")) != null, "the close's checkpoint went into the MapDB file");
+      assertEquals(10_001, db.stats().keysCount());
     }
   }
 }

@@ -80,9 +80,10 @@ final class CommittedView {
         byte[] key;
         byte[] value;
         if (c < 0) {
-          key = b.key();
-          value = b.value();
+          out.add(b); // the base's entry as it is: no version shadows it
+          readBytes += b.value().length;
           b = base.hasNext() ? base.next() : null;
+          continue;
         } else {
           key = m.getKey();
           Version v = m.getValue().visible(snapshotLsn);

@@ -79,6 +79,19 @@ final class SnapshotCursor implements KvCursor {
         upperInclusive = true;
       }
     }
+    batch = own.isEmpty() ? committed : merge(committed, own, upper, upperInclusive); // all committed lie within upper
+    index = 0;
+    if (upperInclusive) {
+      position = upper;
+      positionExclusive = true;
+    } else {
+      exhausted = true;
+    }
+  }
+
+  /** Committed entries and own writes up to {@code upper}, own writes winning. */
+  private static List<KeyValue> merge(List<KeyValue> committed, List<Map.Entry<byte[], byte[]>> own, byte[] upper,
+      boolean upperInclusive) {
     List<KeyValue> out = new ArrayList<>(committed.size() + own.size());
     int c = 0;
     int o = 0;
@@ -104,14 +117,7 @@ final class SnapshotCursor implements KvCursor {
         }
       }
     }
-    batch = out;
-    index = 0;
-    if (upperInclusive) {
-      position = upper;
-      positionExclusive = true;
-    } else {
-      exhausted = true;
-    }
+    return out;
   }
 
   private List<Map.Entry<byte[], byte[]>> ownBatch(int size) {
