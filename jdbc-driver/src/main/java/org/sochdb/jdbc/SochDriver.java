@@ -15,7 +15,6 @@ import org.sochdb.adapter.plan.SochPrepare;
 import org.sochdb.adapter.schema.SchemaSync;
 import org.sochdb.adapter.session.SochDatabase;
 import org.sochdb.adapter.session.SochSession;
-import org.sochdb.adapter.spi.SochFunctions;
 
 /**
  * The {@code jdbc:sochdb:} driver: Calcite's JDBC machinery over SochDB's storage, with
@@ -101,7 +100,7 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
     CalciteSchema root = CalciteSchema.from(conn.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
     root.removeSubSchema("metadata");
     org.sochdb.adapter.session.SochSessions.register(root, session);
-    SochFunctions.install(root.plus());
+    // SQL functions are installed by SochPrepare before the connection's first planned statement.
     SchemaSync.sync(root, session);
     conn.setSchema(SochDatabase.DEFAULT_NAMESPACE);
     return JdbcWrapper.wrap(conn, new SessionHooks(conn, session));

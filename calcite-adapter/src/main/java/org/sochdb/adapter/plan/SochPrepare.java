@@ -9,7 +9,9 @@ import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.sochdb.adapter.plan.fast.PointSelectFastPath;
 import org.sochdb.adapter.schema.SchemaSync;
+import org.sochdb.adapter.spi.SochFunctions;
 import org.sochdb.adapter.session.PlanCache;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
@@ -46,7 +48,7 @@ public final class SochPrepare extends CalcitePrepareImpl {
           .createSnapshot(new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())));
     }
     if (query.sql == null) {
-      return super.prepareSql(context, query, elementType, maxRowCount);
+      return super.prepareSql(withFunctions(context, session), query, elementType, maxRowCount);
     }
     if (session.seesSharedCatalog()) {
       LiteralParameterizer.Parameterized p = LiteralParameterizer.parameterize(query.sql);
@@ -84,11 +86,19 @@ public final class SochPrepare extends CalcitePrepareImpl {
         return (CalciteSignature<T>) hit;
       }
     }
+    CalciteSignature<T> signature = elementType == Object[].class
+        ? PointSelectFastPath.prepare(context, sql, maxRowCount) : null;
+    if (signature != null) {
+      if (shareable && session.seesSharedCatalog()) {
+        cache.put(key, signature);
+      }
+      return signature;
+    }
     boolean upsert = UPSERT.matcher(sql).lookingAt();
-    CalciteSignature<T> signature;
+    CalcitePrepare.Context planning = withFunctions(context, session);
     try {
       signature = SochTableModifyRule.planningUpsert(upsert,
-          () -> super.prepareSql(context, Query.of(sql), elementType, maxRowCount));
+          () -> super.prepareSql(planning, Query.of(sql), elementType, maxRowCount));
     } catch (RuntimeException e) {
       if (tentative == false) {
         throw PrepareErrors.explain(e, sql);
@@ -102,6 +112,17 @@ public final class SochPrepare extends CalcitePrepareImpl {
       cache.put(key, signature);
     }
     return signature;
+  }
+
+  /** The context with the SQL functions installed, which happens before the first planning of a connection. */
+  private static CalcitePrepare.Context withFunctions(CalcitePrepare.Context context, SochSession session) {
+    if (session.claimFunctionInstall() == false) {
+      return context;
+    }
+    SochFunctions.install(context.getMutableRootSchema().plus());
+    return context.getRootSchema() == context.getMutableRootSchema() ? context
+        : ContextWithConformance.withRootSchema(context, context.getMutableRootSchema()
+            .createSnapshot(new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())));
   }
 
   /** Marks a rewritten statement that does not prepare, so it is not tried again. */

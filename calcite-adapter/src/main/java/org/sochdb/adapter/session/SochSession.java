@@ -28,6 +28,7 @@ public final class SochSession {
   private List<Object[]> generatedKeys = List.of();
   private String generatedKeyColumn = "ID";
   private boolean closed;
+  private boolean functionsInstalled;
   private long lastCommitLsn = -1;
 
   public SochSession(SochDatabase database) {
@@ -158,6 +159,20 @@ public final class SochSession {
   /** The catalog as {@code t} (the current statement's read transaction) sees it. */
   public CatalogSnapshot catalogIn(Transaction t) {
     return database.catalog(t, txHasDdl || statementHasDdl);
+  }
+
+  /**
+   * True the first time only: the caller then installs the SQL functions into this
+   * connection's root schema. Deferred from connect to the first statement Calcite plans,
+   * because creating them initializes Calcite's whole operator and implementor tables
+   * (~600 classes), which a connection that only runs fast-path statements never needs.
+   */
+  public synchronized boolean claimFunctionInstall() {
+    if (functionsInstalled) {
+      return false;
+    }
+    functionsInstalled = true;
+    return true;
   }
 
   /** Whether plans made now may be shared: not while this connection has uncommitted DDL. */
