@@ -35,7 +35,14 @@ import org.sochdb.storage.catalog.TableDef;
  * paths to the same rows and metadata.
  */
 public final class PointSelectFastPath {
+  private static final java.util.concurrent.atomic.LongAdder PREPARED = new java.util.concurrent.atomic.LongAdder();
+
   private PointSelectFastPath() {}
+
+  /** How many statements this JVM prepared here (tests tell the two paths apart with it). */
+  public static long preparedCount() {
+    return PREPARED.sum();
+  }
 
   /** The signature for {@code sql}, or null when the fast path does not take it. */
   public static <T> CalcitePrepare.CalciteSignature<T> prepare(CalcitePrepare.Context context, String sql,
@@ -84,6 +91,7 @@ public final class PointSelectFastPath {
     boolean scalar = width == 1;
     @SuppressWarnings("unchecked")
     Bindable<T> bindable = root -> (Enumerable<T>) (scalar ? ScanExecutor.scanScalar(root, spec) : ScanExecutor.scan(root, spec));
+    PREPARED.increment();
     return new CalcitePrepare.CalciteSignature<>(sql, parameters, Map.of(), row.build(), columns,
         Meta.CursorFactory.deduce(columns, null), context.getRootSchema(), List.of(), maxRowCount, bindable,
         Meta.StatementType.SELECT);
