@@ -129,23 +129,12 @@ public final class MvStoreEngine implements Engine {
 
   @Override
   public long apply(List<KeyValue> batch) {
-    long delta = 0;
-    for (KeyValue kv : batch) {
-      if (kv.value() == null) {
-        if (data.remove(kv.key()) != null) {
-          delta--;
-        }
-      } else if (data.put(kv.key(), kv.value()) == null) {
-        delta++;
-      }
-    }
-    return delta;
+    return MapWrites.apply(data, batch);
   }
 
   @Override
   public long meta(String name, long missing) {
-    Long v = meta.get(name);
-    return v == null ? missing : v;
+    return MapWrites.meta(meta, name, missing);
   }
 
   @Override
