@@ -88,25 +88,21 @@ public final class SochPrepare extends CalcitePrepareImpl {
     }
     CalciteSignature<T> signature = elementType == Object[].class
         ? PointSelectFastPath.prepare(context, sql, maxRowCount) : null;
-    if (signature != null) {
-      if (shareable && session.seesSharedCatalog()) {
-        cache.put(key, signature);
+    if (signature == null) {
+      boolean upsert = UPSERT.matcher(sql).lookingAt();
+      CalcitePrepare.Context planning = withFunctions(context, session);
+      try {
+        signature = SochTableModifyRule.planningUpsert(upsert,
+            () -> super.prepareSql(planning, Query.of(sql), elementType, maxRowCount));
+      } catch (RuntimeException e) {
+        if (tentative == false) {
+          throw PrepareErrors.explain(e, sql);
+        }
+        if (shareable) {
+          cache.put(key, FAILED);
+        }
+        return null;
       }
-      return signature;
-    }
-    boolean upsert = UPSERT.matcher(sql).lookingAt();
-    CalcitePrepare.Context planning = withFunctions(context, session);
-    try {
-      signature = SochTableModifyRule.planningUpsert(upsert,
-          () -> super.prepareSql(planning, Query.of(sql), elementType, maxRowCount));
-    } catch (RuntimeException e) {
-      if (tentative == false) {
-        throw PrepareErrors.explain(e, sql);
-      }
-      if (shareable) {
-        cache.put(key, FAILED);
-      }
-      return null;
     }
     if (shareable && session.seesSharedCatalog() && isCacheable(signature)) {
       cache.put(key, signature);

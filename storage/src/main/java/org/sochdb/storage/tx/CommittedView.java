@@ -77,24 +77,22 @@ final class CommittedView {
       long readBytes = 0;
       while (out.size() < max && (b != null || m != null)) {
         int c = b == null ? 1 : m == null ? -1 : Bytes.compare(b.key(), m.getKey());
-        byte[] key;
-        byte[] value;
         if (c < 0) {
           out.add(b); // the base's entry as it is: no version shadows it
           readBytes += b.value().length;
           b = base.hasNext() ? base.next() : null;
           continue;
-        } else {
-          key = m.getKey();
-          Version v = m.getValue().visible(snapshotLsn);
-          if (c == 0) {
-            value = v != null ? v.value : b.value();
-            b = base.hasNext() ? base.next() : null;
-          } else {
-            value = v != null ? v.value : null;
-          }
-          m = mem.hasNext() ? mem.next() : null;
         }
+        byte[] key = m.getKey();
+        Version v = m.getValue().visible(snapshotLsn);
+        byte[] value;
+        if (c == 0) {
+          value = v != null ? v.value : b.value();
+          b = base.hasNext() ? base.next() : null;
+        } else {
+          value = v != null ? v.value : null;
+        }
+        m = mem.hasNext() ? mem.next() : null;
         if (value != null) {
           out.add(new KeyValue(key, value));
           readBytes += value.length;
