@@ -15,6 +15,7 @@ import org.sochdb.adapter.plan.SochPrepare;
 import org.sochdb.adapter.schema.SchemaSync;
 import org.sochdb.adapter.session.SochDatabase;
 import org.sochdb.adapter.session.SochSession;
+import org.sochdb.jdbc.errors.SqlErrors;
 
 /**
  * The {@code jdbc:sochdb:} driver: Calcite's JDBC machinery over SochDB's storage, with
@@ -79,7 +80,7 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
         throw e;
       }
     } catch (RuntimeException e) {
-      throw Errors.toSql(e);
+      throw SqlErrors.translate(e);
     }
   }
 

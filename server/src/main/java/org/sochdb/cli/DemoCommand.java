@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.sochdb.storage.Database;
 import org.sochdb.storage.KvCursor;
 import org.sochdb.storage.StorageOptions;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
     sql();
     try (Database d = Database.open(StorageOptions.file(db))) {
       System.out.println("Opened " + db.toAbsolutePath().normalize());
-      try (Transaction tx = d.begin()) {
+      try (StorageTransaction tx = d.begin()) {
         tx.put(KvCommand.utf8("user:123"), KvCommand.utf8("{\"name\":\"Alice\",\"age\":30}"));
         tx.put(KvCommand.utf8("tenants/acme/users/1"), KvCommand.utf8("{\"name\":\"Alice\"}"));
         tx.put(KvCommand.utf8("tenants/acme/users/2"), KvCommand.utf8("{\"name\":\"Bob\"}"));
@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         tx.put(KvCommand.utf8("tenants/globex/users/1"), KvCommand.utf8("{\"name\":\"Charlie\"}"));
         System.out.println("Committed at LSN " + tx.commit());
       }
-      try (Transaction tx = d.begin(true)) {
+      try (StorageTransaction tx = d.begin(true)) {
         System.out.println(KvCommand.text(tx.get(KvCommand.utf8("user:123"))));
         int n = 0;
         StringBuilder lines = new StringBuilder();

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.sochdb.storage.Database;
 import org.sochdb.storage.KvCursor;
 import org.sochdb.storage.StorageOptions;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.engine.Bytes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -35,7 +35,7 @@ final class KvCommand {
 
     @Override
     public Integer call() {
-      try (Database d = open(db); Transaction tx = d.begin()) {
+      try (Database d = open(db); StorageTransaction tx = d.begin()) {
         tx.put(utf8(key), utf8(value));
         System.out.println("OK (lsn " + tx.commit() + ")");
       }
@@ -50,7 +50,7 @@ final class KvCommand {
 
     @Override
     public Integer call() {
-      try (Database d = open(db); Transaction tx = d.begin(true)) {
+      try (Database d = open(db); StorageTransaction tx = d.begin(true)) {
         byte[] v = tx.get(utf8(key));
         if (v == null) {
           System.err.println("key not found: " + key);
@@ -69,7 +69,7 @@ final class KvCommand {
 
     @Override
     public Integer call() {
-      try (Database d = open(db); Transaction tx = d.begin()) {
+      try (Database d = open(db); StorageTransaction tx = d.begin()) {
         tx.delete(utf8(key));
         tx.commit();
       }
@@ -84,7 +84,7 @@ final class KvCommand {
 
     @Override
     public Integer call() {
-      try (Database d = open(db); Transaction tx = d.begin(true); KvCursor c = tx.scanPrefix(utf8(prefix))) {
+      try (Database d = open(db); StorageTransaction tx = d.begin(true); KvCursor c = tx.scanPrefix(utf8(prefix))) {
         c.forEachRemaining(kv -> System.out.println(Bytes.toDisplay(kv.key()) + ": " + text(kv.value())));
       }
       return 0;

@@ -202,11 +202,11 @@ public final class Database implements AutoCloseable {
   }
 
   /** Begins a read-write transaction. */
-  public Transaction begin() {
+  public StorageTransaction begin() {
     return begin(false);
   }
 
-  public Transaction begin(boolean readOnly) {
+  public StorageTransaction begin(boolean readOnly) {
     checkOpen();
     return transactions.begin(readOnly);
   }

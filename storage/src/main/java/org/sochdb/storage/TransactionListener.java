@@ -7,14 +7,14 @@ package org.sochdb.storage;
  */
 public interface TransactionListener {
   /** Called before validation; the transaction is still writable. */
-  default void beforeCommit(Transaction tx) {}
+  default void beforeCommit(StorageTransaction tx) {}
 
   /** Called once the commit is visible to new transactions. */
-  default void afterCommit(Transaction tx, long lsn) {}
+  default void afterCommit(StorageTransaction tx, long lsn) {}
 
   /** Called after a rollback, or after a commit failed and took the transaction back. */
-  default void afterRollback(Transaction tx) {}
+  default void afterRollback(StorageTransaction tx) {}
 
-  /** Called after {@link Transaction#rollbackTo}; state newer than {@code savepoint} is void. */
-  default void afterRollbackTo(Transaction tx, int savepoint) {}
+  /** Called after {@link StorageTransaction#rollbackTo}; state newer than {@code savepoint} is void. */
+  default void afterRollbackTo(StorageTransaction tx, int savepoint) {}
 }

@@ -139,30 +139,30 @@ class BadInputTest {
     WalChannelFactory failing = seg -> new FailingChannel(WalChannelFactory.DEFAULT.open(seg), full);
     StorageOptions opts = StorageOptions.file(dir).withWalChannels(failing);
     try (Database db = Database.open(opts)) {
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         tx.put(b("a"), b("1"));
         tx.commit();
       }
       full.set(true);
-      Transaction tx = db.begin();
+      StorageTransaction tx = db.begin();
       tx.put(b("a"), b("2"));
       tx.put(b("b"), b("2"));
       StorageException e = assertThrows(StorageException.class, tx::commit);
       assertEquals(ErrorKind.IO, e.kind());
       assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
       assertTrue(e.getMessage().contains("nothing was committed"), e.getMessage());
-      try (Transaction r = db.begin(true)) {
+      try (StorageTransaction r = db.begin(true)) {
         assertEquals("1", s(r.get(b("a"))));
         assertNull(r.get(b("b")));
       }
       full.set(false);
-      try (Transaction again = db.begin()) {
+      try (StorageTransaction again = db.begin()) {
         again.put(b("c"), b("3"));
         again.commit();
       }
     }
     try (Database db = Database.open(StorageOptions.file(dir))) {
-      try (Transaction r = db.begin(true)) {
+      try (StorageTransaction r = db.begin(true)) {
         assertEquals("1", s(r.get(b("a"))));
         assertNull(r.get(b("b")));
         assertEquals("3", s(r.get(b("c"))));

@@ -50,7 +50,7 @@ class CatalogTest {
     TableDef t;
     IndexDef ix;
     try (Database db = Database.open(StorageOptions.file(dir))) {
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         Catalog.putNamespace(tx, new NamespaceDef("app", "App Corp", Map.of("tier", "gold"), 1234));
         t = users(Catalog.nextId(tx));
         Catalog.putTable(tx, t);
@@ -61,7 +61,7 @@ class CatalogTest {
         tx.commit();
       }
     }
-    try (Database db = Database.open(StorageOptions.file(dir)); Transaction tx = db.begin(true)) {
+    try (Database db = Database.open(StorageOptions.file(dir)); StorageTransaction tx = db.begin(true)) {
       CatalogSnapshot cs = Catalog.snapshot(tx);
       assertEquals(4, cs.version());
       assertEquals(List.of(new NamespaceDef("app", "App Corp", Map.of("tier", "gold"), 1234)), cs.namespaces());
@@ -76,12 +76,12 @@ class CatalogTest {
   @Test
   void ddlRollsBackWithTheTransaction() {
     try (Database db = Database.open(StorageOptions.memory("catalog-rb"))) {
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         Catalog.putTable(tx, users(Catalog.nextId(tx)));
         tx.put(Catalog.tableKeyPrefix(1), new byte[] {1});
         tx.rollback();
       }
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         assertTrue(Catalog.snapshot(tx).tables().isEmpty());
         assertEquals(1, Catalog.nextId(tx), "a rolled-back id is handed out again");
       }
@@ -92,7 +92,7 @@ class CatalogTest {
   void dropTableRemovesItsRows() {
     try (Database db = Database.open(StorageOptions.memory("catalog-drop"))) {
       TableDef t;
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         t = users(Catalog.nextId(tx));
         Catalog.putTable(tx, t);
         for (int i = 0; i < 10; i++) {
@@ -101,11 +101,11 @@ class CatalogTest {
         tx.put(Catalog.tableKeyPrefix(t.id() + 1), new byte[] {2});
         tx.commit();
       }
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         Catalog.dropTable(tx, t);
         tx.commit();
       }
-      try (Transaction tx = db.begin(true)) {
+      try (StorageTransaction tx = db.begin(true)) {
         assertFalse(tx.scanPrefix(Catalog.tableKeyPrefix(t.id())).hasNext());
         assertTrue(tx.scanPrefix(Catalog.tableKeyPrefix(t.id() + 1)).hasNext());
         assertTrue(Catalog.snapshot(tx).table("app", "Users").isEmpty());
@@ -116,8 +116,8 @@ class CatalogTest {
   @Test
   void concurrentDdlConflicts() {
     try (Database db = Database.open(StorageOptions.memory("catalog-conc"))) {
-      Transaction a = db.begin();
-      Transaction b = db.begin();
+      StorageTransaction a = db.begin();
+      StorageTransaction b = db.begin();
       Catalog.putNamespace(a, new NamespaceDef("a", "a", Map.of(), 0));
       Catalog.putNamespace(b, new NamespaceDef("b", "b", Map.of(), 0));
       a.commit();

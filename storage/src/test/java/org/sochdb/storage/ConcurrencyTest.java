@@ -43,7 +43,7 @@ class ConcurrencyTest {
     return ("acct/" + i).getBytes();
   }
 
-  private static long balance(Transaction tx, int i) {
+  private static long balance(StorageTransaction tx, int i) {
     return ByteBuffer.wrap(tx.get(account(i))).getLong();
   }
 
@@ -55,7 +55,7 @@ class ConcurrencyTest {
   void transfersKeepTheTotalAndLoseNoUpdate() throws Exception {
     long seed = Long.getLong("sochdb.seed", System.nanoTime());
     try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(SyncMode.NORMAL).withCacheMb(1))) {
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         for (int i = 0; i < ACCOUNTS; i++) {
           tx.put(account(i), money(INITIAL));
         }
@@ -75,7 +75,7 @@ class ConcurrencyTest {
             int to = (from + 1 + r.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
             long amount = 1 + r.nextInt(50);
             for (int attempt = 1; ; attempt++) {
-              try (Transaction tx = db.begin()) {
+              try (StorageTransaction tx = db.begin()) {
                 long a = balance(tx, from);
                 long b = balance(tx, to);
                 tx.put(account(from), money(a - amount));
@@ -102,7 +102,7 @@ class ConcurrencyTest {
         f.get();
       }
       pool.shutdown();
-      try (Transaction tx = db.begin(true)) {
+      try (StorageTransaction tx = db.begin(true)) {
         long total = 0;
         for (int i = 0; i < ACCOUNTS; i++) {
           long bal = balance(tx, i);

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * Kills a writing child JVM with SIGKILL at random moments, reopens, and checks that every commit the child reported is
@@ -86,24 +86,26 @@ class CrashTest {
       assertTrue(lastReported > start, ctx + ": the child never committed");
 
       try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(mode))) {
-        try (Transaction tx = db.begin(true)) {
+        try (StorageTransaction tx = db.begin(true)) {
           TreeSet<Long> present = new TreeSet<>();
           java.util.Map<Long, Integer> parts = new java.util.HashMap<>();
           try (KvCursor c = tx.scanPrefix("t".getBytes(StandardCharsets.UTF_8))) {
-            c.forEachRemaining((KeyValue kv) -> {
+            c.forEachRemaining((KvEntry kv) -> {
               String k = new String(kv.key(), StandardCharsets.UTF_8);
               long n = Long.parseLong(k.substring(1, k.indexOf('/')));
               present.add(n);
               parts.merge(n, 1, Integer::sum);
             });
           }
-          long last = Long.parseLong(new String(tx.get("last".getBytes(StandardCharsets.UTF_8)),
-              StandardCharsets.UTF_8));
+          // Normal mode may lose every commit of a first round killed inside its first sync interval.
+          byte[] lastValue = tx.get("last".getBytes(StandardCharsets.UTF_8));
+          long last = lastValue == null ? 0 : Long.parseLong(new String(lastValue, StandardCharsets.UTF_8));
+          assertTrue(lastValue != null || mode == SyncMode.NORMAL, ctx + ": no commit survived");
           for (var e : parts.entrySet()) {
             assertEquals(3, e.getValue(), ctx + ": transaction " + e.getKey() + " is partial");
           }
           assertEquals(last, present.size(), ctx + ": commits must form the prefix 1.." + last);
-          assertEquals(last, present.last(), ctx);
+          assertEquals(last, present.isEmpty() ? 0 : present.last(), ctx);
           if (mode == SyncMode.FULL) {
             assertTrue(last >= lastReported, ctx + ": reported commit " + lastReported + " lost, have " + last);
           } // normal: the commits of the last sync interval may be gone, the rest is a whole prefix

@@ -22,7 +22,7 @@ public final class CrashWriter {
         java.io.FileOutputStream report = new java.io.FileOutputStream(args[3], true)) {
       while (true) {
         n++;
-        try (Transaction tx = db.begin()) {
+        try (StorageTransaction tx = db.begin()) {
           for (String part : new String[] {"a", "b", "c"}) {
             tx.put(("t" + n + "/" + part).getBytes(StandardCharsets.UTF_8), filler);
           }

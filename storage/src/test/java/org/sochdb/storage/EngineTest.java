@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sochdb.storage.engine.Bytes;
 import org.sochdb.storage.engine.Engine;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 import org.sochdb.storage.engine.MapDbEngine;
 import org.sochdb.storage.engine.MvStoreEngine;
 
@@ -46,7 +46,7 @@ class EngineTest {
     TestDirs.delete(dir);
   }
 
-  private static List<String> keys(Iterator<KeyValue> it) {
+  private static List<String> keys(Iterator<KvEntry> it) {
     List<String> out = new ArrayList<>();
     it.forEachRemaining(kv -> out.add(Bytes.toDisplay(kv.key())));
     return out;
@@ -56,8 +56,8 @@ class EngineTest {
   @EnumSource(Kind.class)
   void ordersKeysAsUnsignedBytes(Kind kind) {
     try (Engine e = kind.memory()) {
-      e.apply(List.of(new KeyValue(new byte[] {(byte) 0x80}, b("hi")), new KeyValue(new byte[] {0x7F}, b("lo")),
-          new KeyValue(new byte[] {0x7F, 0x00}, b("lo2")), new KeyValue(new byte[] {(byte) 0xFF}, b("top"))));
+      e.apply(List.of(new KvEntry(new byte[] {(byte) 0x80}, b("hi")), new KvEntry(new byte[] {0x7F}, b("lo")),
+          new KvEntry(new byte[] {0x7F, 0x00}, b("lo2")), new KvEntry(new byte[] {(byte) 0xFF}, b("top"))));
       assertEquals(List.of("\\x7f", "\\x7f\\x00", "\\x80", "\\xff"), keys(e.range(null, null)));
     }
   }
@@ -67,7 +67,7 @@ class EngineTest {
   @Test
   void prefixEndingIn0xFFStaysInsidePrefix() throws Exception {
     try (Database db = Database.open(StorageOptions.memory("prefix-ff"))) {
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         tx.put(new byte[] {1, (byte) 0xFF}, b("a"));
         tx.put(new byte[] {1, (byte) 0xFF, 0}, b("b"));
         tx.put(new byte[] {1, (byte) 0xFF, (byte) 0xFF}, b("c"));
@@ -76,7 +76,7 @@ class EngineTest {
         tx.commit();
       }
       db.checkpoint(); // into the engine, so both layers are scanned
-      try (Transaction tx = db.begin(true)) {
+      try (StorageTransaction tx = db.begin(true)) {
         assertEquals(List.of("\\x01\\xff", "\\x01\\xff\\x00", "\\x01\\xff\\xff"),
             keys(tx.scanPrefix(new byte[] {1, (byte) 0xFF})));
         assertEquals(5, keys(tx.scanPrefix(new byte[0])).size());
@@ -92,7 +92,7 @@ class EngineTest {
   void rangesAreHalfOpen(Kind kind) {
     try (Engine e = kind.memory()) {
       for (String k : List.of("a", "b", "c", "d")) {
-        e.apply(List.of(new KeyValue(b(k), b(k))));
+        e.apply(List.of(new KvEntry(b(k), b(k))));
       }
       assertEquals(List.of("b", "c"), keys(e.range(b("b"), b("d"))));
       assertEquals(List.of("a", "b"), keys(e.range(null, b("c"))));
@@ -108,11 +108,11 @@ class EngineTest {
   void applyCountsKeysAndCommitPersistsMarkers(Kind kind) {
     Path file = dir.resolve("e.data");
     try (Engine e = kind.file(file)) {
-      assertEquals(2, e.apply(List.of(new KeyValue(b("x"), b("1")), new KeyValue(b("y"), b("2")))));
-      assertEquals(-1, e.apply(List.of(new KeyValue(b("x"), null), new KeyValue(b("nope"), null))));
+      assertEquals(2, e.apply(List.of(new KvEntry(b("x"), b("1")), new KvEntry(b("y"), b("2")))));
+      assertEquals(-1, e.apply(List.of(new KvEntry(b("x"), null), new KvEntry(b("nope"), null))));
       e.setMeta("checkpoint_lsn", 42);
       e.commit();
-      e.apply(List.of(new KeyValue(b("uncommitted"), b("z"))));
+      e.apply(List.of(new KvEntry(b("uncommitted"), b("z"))));
       e.setMeta("checkpoint_lsn", 43);
     }
     try (Engine e = kind.file(file)) {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sochdb.storage.error.DatabaseLockedException;
+import org.sochdb.storage.error.LockHeldException;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 
@@ -34,7 +34,7 @@ class LockTest {
   @Test
   void secondOpenerInThisJvmIsRefusedUntilClose() {
     Database db = Database.open(StorageOptions.file(dir));
-    DatabaseLockedException e = assertThrows(DatabaseLockedException.class,
+    LockHeldException e = assertThrows(LockHeldException.class,
         () -> Database.open(StorageOptions.file(dir)));
     assertEquals(ErrorKind.DATABASE_LOCKED, e.kind());
     assertEquals(ProcessHandle.current().pid(), e.holderPid());
@@ -47,14 +47,14 @@ class LockTest {
     Process child = ChildJvm.start(LockHolder.class, dir.toString());
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
       assertEquals("open", out.readLine());
-      DatabaseLockedException e = assertThrows(DatabaseLockedException.class,
+      LockHeldException e = assertThrows(LockHeldException.class,
           () -> Database.open(StorageOptions.file(dir)));
       assertEquals(child.pid(), e.holderPid());
       assertTrue(e.getMessage().contains("locked by process " + child.pid()), e.getMessage());
       assertEquals("55006", e.sqlState());
 
       long t0 = System.nanoTime();
-      DatabaseLockedException t = assertThrows(DatabaseLockedException.class,
+      LockHeldException t = assertThrows(LockHeldException.class,
           () -> Database.open(StorageOptions.file(dir).withLockTimeoutMs(300)));
       assertEquals(ErrorKind.LOCK_TIMEOUT, t.kind());
       assertTrue(System.nanoTime() - t0 >= 290_000_000L);
@@ -98,13 +98,13 @@ class LockTest {
   @Test
   void readOnlyOpenersShareAndSeeData() {
     try (Database db = Database.open(StorageOptions.file(dir))) {
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         tx.put(TestDirs.b("k"), TestDirs.b("v"));
         tx.commit();
       }
     }
     try (Database ro = Database.open(StorageOptions.file(dir).withReadOnly(true))) {
-      try (Transaction tx = ro.begin()) {
+      try (StorageTransaction tx = ro.begin()) {
         assertEquals("v", TestDirs.s(tx.get(TestDirs.b("k"))));
         assertEquals(ErrorKind.READ_ONLY,
             assertThrows(StorageException.class, () -> tx.put(TestDirs.b("k"), TestDirs.b("w"))).kind());

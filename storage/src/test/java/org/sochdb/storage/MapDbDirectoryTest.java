@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 import org.sochdb.storage.engine.MapDbEngine;
 
 /** A directory made by a build before the MVStore engine: read on MapDB, moved on first write open. */
@@ -27,9 +27,9 @@ class MapDbDirectoryTest {
     try (MapDbEngine old = MapDbEngine.openFile(dir.resolve(Database.MAPDB_DATA_FILE), false)) {
       old.setMeta("format_version", Database.FORMAT_VERSION);
       old.setMeta("checkpoint_lsn", 7);
-      List<KeyValue> rows = new ArrayList<>();
+      List<KvEntry> rows = new ArrayList<>();
       for (int i = 0; i < 10_000; i++) {
-        rows.add(new KeyValue(b(String.format("k%05d", i)), b("v" + i)));
+        rows.add(new KvEntry(b(String.format("k%05d", i)), b("v" + i)));
       }
       old.apply(rows);
       old.commit();
@@ -44,7 +44,7 @@ class MapDbDirectoryTest {
   @Test
   void readOnlyOpenReadsTheMapDbFileAndChangesNothing() {
     try (Database db = Database.open(StorageOptions.file(dir).withReadOnly(true));
-        Transaction tx = db.begin(true)) {
+        StorageTransaction tx = db.begin(true)) {
       assertEquals("v42", s(tx.get(b("k00042"))));
       assertEquals(7, db.stats().walLsn());
     }
@@ -58,7 +58,7 @@ class MapDbDirectoryTest {
     Files.writeString(dir.resolve(Database.DATA_FILE + ".migrating"), "half a copy");
     try (Database db = Database.open(StorageOptions.file(dir))) {
       assertEquals(7, db.stats().walLsn(), "checkpoint_lsn travels with the data");
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         assertEquals("v9999", s(tx.get(b("k09999"))));
         tx.put(b("new"), b("2"));
         tx.commit();
@@ -69,7 +69,7 @@ class MapDbDirectoryTest {
           files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList()));
     }
     try (Database db = Database.open(StorageOptions.file(dir).withReadOnly(true));
-        Transaction tx = db.begin(true)) {
+        StorageTransaction tx = db.begin(true)) {
       assertEquals("2", s(tx.get(b("new"))));
       assertEquals(10_001, db.stats().keysCount());
     }

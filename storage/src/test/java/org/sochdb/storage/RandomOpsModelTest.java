@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * Random puts, deletes, scans, savepoints, commits, rollbacks, checkpoints and close/reopen
@@ -36,10 +36,10 @@ class RandomOpsModelTest {
     return HexFormat.of().formatHex(b);
   }
 
-  private static TreeMap<String, String> view(Transaction tx, byte[] from, byte[] to) {
+  private static TreeMap<String, String> view(StorageTransaction tx, byte[] from, byte[] to) {
     TreeMap<String, String> out = new TreeMap<>();
     try (KvCursor c = tx.scan(from, to)) {
-      c.forEachRemaining((KeyValue kv) -> out.put(hex(kv.key()), hex(kv.value())));
+      c.forEachRemaining((KvEntry kv) -> out.put(hex(kv.key()), hex(kv.value())));
     }
     return out;
   }
@@ -54,7 +54,7 @@ class RandomOpsModelTest {
     int step = 0;
     try {
       for (int round = 0; round < 60; round++) {
-        Transaction tx = db.begin();
+        StorageTransaction tx = db.begin();
         TreeMap<String, String> mine = new TreeMap<>(committed);
         List<TreeMap<String, String>> saved = new ArrayList<>();
         List<Integer> savepoints = new ArrayList<>();
@@ -107,7 +107,7 @@ class RandomOpsModelTest {
           db.close();
           db = Database.open(opts);
         }
-        try (Transaction check = db.begin(true)) {
+        try (StorageTransaction check = db.begin(true)) {
           assertEquals(committed, view(check, null, null), "seed=" + seed + " after round " + round);
         }
       }
@@ -127,7 +127,7 @@ class RandomOpsModelTest {
   void keyCountSurvivesReopen() {
     StorageOptions opts = StorageOptions.file(dir);
     try (Database db = Database.open(opts)) {
-      try (Transaction tx = db.begin()) {
+      try (StorageTransaction tx = db.begin()) {
         for (int i = 0; i < 100; i++) {
           tx.put(("k" + i).getBytes(), new byte[] {1});
         }

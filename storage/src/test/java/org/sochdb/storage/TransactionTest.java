@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 
@@ -33,16 +33,16 @@ class TransactionTest {
   }
 
   private void put(String k, String v) {
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       tx.put(b(k), b(v));
       tx.commit();
     }
   }
 
-  private static List<String> scan(Transaction tx, String from, String to) {
+  private static List<String> scan(StorageTransaction tx, String from, String to) {
     List<String> out = new ArrayList<>();
     try (KvCursor c = tx.scan(from == null ? null : b(from), to == null ? null : b(to))) {
-      c.forEachRemaining((KeyValue kv) -> out.add(s(kv.key()) + "=" + s(kv.value())));
+      c.forEachRemaining((KvEntry kv) -> out.add(s(kv.key()) + "=" + s(kv.value())));
     }
     return out;
   }
@@ -50,14 +50,14 @@ class TransactionTest {
   @Test
   void readsOwnWritesAndDeletes() {
     put("a", "1");
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       tx.put(b("b"), b("2"));
       tx.delete(b("a"));
       assertNull(tx.get(b("a")));
       assertEquals("2", s(tx.get(b("b"))));
       assertEquals(List.of("b=2"), scan(tx, null, null));
     }
-    try (Transaction tx = db.begin(true)) {
+    try (StorageTransaction tx = db.begin(true)) {
       assertEquals(List.of("a=1"), scan(tx, null, null));
     }
   }
@@ -65,10 +65,10 @@ class TransactionTest {
   @Test
   void snapshotDoesNotSeeLaterCommits() {
     put("k", "old");
-    Transaction reader = db.begin(true);
+    StorageTransaction reader = db.begin(true);
     put("k", "new");
     put("k2", "added");
-    try (Transaction w = db.begin()) {
+    try (StorageTransaction w = db.begin()) {
       w.delete(b("k"));
       w.commit();
     }
@@ -76,7 +76,7 @@ class TransactionTest {
     assertEquals("old", s(reader.get(b("k"))));
     assertEquals(List.of("k=old"), scan(reader, null, null));
     reader.close();
-    try (Transaction tx = db.begin(true)) {
+    try (StorageTransaction tx = db.begin(true)) {
       assertNull(tx.get(b("k")));
       assertEquals(List.of("k2=added"), scan(tx, null, null));
     }
@@ -85,8 +85,8 @@ class TransactionTest {
   @Test
   void firstCommitterWins() {
     put("acct", "100");
-    Transaction t1 = db.begin();
-    Transaction t2 = db.begin();
+    StorageTransaction t1 = db.begin();
+    StorageTransaction t2 = db.begin();
     t1.put(b("acct"), b("90"));
     t2.put(b("acct"), b("80"));
     t1.commit();
@@ -95,7 +95,7 @@ class TransactionTest {
     assertEquals("40001", e.sqlState());
     assertTrue(e.getMessage().contains("'acct'"), e.getMessage());
     assertFalse(t2.isActive());
-    try (Transaction tx = db.begin(true)) {
+    try (StorageTransaction tx = db.begin(true)) {
       assertEquals("90", s(tx.get(b("acct"))));
     }
     assertEquals(1, db.stats().transactionsAborted());
@@ -103,8 +103,8 @@ class TransactionTest {
 
   @Test
   void disjointWritersBothCommit() {
-    Transaction t1 = db.begin();
-    Transaction t2 = db.begin();
+    StorageTransaction t1 = db.begin();
+    StorageTransaction t2 = db.begin();
     t1.put(b("x"), b("1"));
     t2.put(b("y"), b("2"));
     long l1 = t1.commit();
@@ -114,7 +114,7 @@ class TransactionTest {
 
   @Test
   void savepointsTakeBackLaterWrites() {
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       tx.put(b("a"), b("1"));
       int sp = tx.savepoint();
       tx.put(b("a"), b("2"));
@@ -125,14 +125,14 @@ class TransactionTest {
       assertNull(tx.get(b("b")));
       tx.commit();
     }
-    try (Transaction tx = db.begin(true)) {
+    try (StorageTransaction tx = db.begin(true)) {
       assertEquals(List.of("a=1"), scan(tx, null, null));
     }
   }
 
   @Test
   void readOnlyTransactionRefusesWrites() {
-    try (Transaction tx = db.begin(true)) {
+    try (StorageTransaction tx = db.begin(true)) {
       StorageException e = assertThrows(StorageException.class, () -> tx.put(b("a"), b("1")));
       assertEquals(ErrorKind.READ_ONLY, e.kind());
       assertEquals("25006", e.sqlState());
@@ -141,14 +141,14 @@ class TransactionTest {
 
   @Test
   void endedTransactionRefusesUse() {
-    Transaction tx = db.begin();
+    StorageTransaction tx = db.begin();
     tx.rollback();
     assertEquals(ErrorKind.CLOSED, assertThrows(StorageException.class, () -> tx.get(b("a"))).kind());
   }
 
   @Test
   void oversizedKeyAndValueAreRefusedAndNothingChanges() {
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       StorageException k = assertThrows(StorageException.class, () -> tx.put(new byte[20_000], b("v")));
       assertEquals("key of 20000 bytes exceeds the limit of 16384 bytes", k.getMessage().substring(2));
       assertEquals("54000", k.sqlState());
@@ -164,38 +164,38 @@ class TransactionTest {
     List<String> events = new ArrayList<>();
     TransactionListener l = new TransactionListener() {
       @Override
-      public void beforeCommit(Transaction tx) {
+      public void beforeCommit(StorageTransaction tx) {
         events.add("before");
         tx.put(b("added-by-hook"), b("1"));
       }
 
       @Override
-      public void afterCommit(Transaction tx, long lsn) {
+      public void afterCommit(StorageTransaction tx, long lsn) {
         events.add("commit");
       }
 
       @Override
-      public void afterRollback(Transaction tx) {
+      public void afterRollback(StorageTransaction tx) {
         events.add("rollback");
       }
 
       @Override
-      public void afterRollbackTo(Transaction tx, int savepoint) {
+      public void afterRollbackTo(StorageTransaction tx, int savepoint) {
         events.add("rollbackTo " + savepoint);
       }
     };
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       tx.addListener(l);
       int sp = tx.savepoint();
       tx.rollbackTo(sp);
       tx.commit();
     }
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       tx.addListener(l);
       tx.put(b("x"), b("1"));
     }
     assertEquals(List.of("rollbackTo 0", "before", "commit", "rollback"), events);
-    try (Transaction tx = db.begin(true)) {
+    try (StorageTransaction tx = db.begin(true)) {
       assertArrayEquals(b("1"), tx.get(b("added-by-hook")));
       assertNull(tx.get(b("x")));
     }
@@ -203,14 +203,14 @@ class TransactionTest {
 
   @Test
   void largeScanStreamsInBatchesAndSeesOwnWrites() {
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       for (int i = 0; i < 2000; i += 2) {
         tx.put(b(String.format("k%05d", i)), b("c"));
       }
       tx.commit();
     }
     db.checkpoint();
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       for (int i = 1; i < 2000; i += 2) {
         tx.put(b(String.format("k%05d", i)), b("own"));
       }
@@ -237,7 +237,7 @@ class TransactionTest {
     assertEquals(11, st.walLsn());
     db.checkpoint();
     assertEquals(10, db.stats().keysCount());
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       tx.delete(b("key3"));
       tx.commit();
     }

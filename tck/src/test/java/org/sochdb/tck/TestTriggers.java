@@ -23,7 +23,8 @@ public final class TestTriggers {
   /** The seed guide's user_validator, in Java: normalizes email, refuses a negative age. */
   public static final class UserValidator implements RowTrigger {
     @Override
-    public Map<String, Object> fire(TriggerContext ctx, Map<String, Object> oldRow, Map<String, Object> row) {
+    public Map<String, Object> fire(TriggerContext ctx, Map<String, Object> oldRow, Map<String, Object> row)
+        throws TriggerAbortException {
       if (row.get("email") instanceof String email) {
         row.put("email", email.toLowerCase(Locale.ROOT).strip());
       }
@@ -60,7 +61,8 @@ public final class TestTriggers {
   /** Aborts when the row (new, else old) has name 'bad'; for AFTER and DELETE triggers. */
   public static final class RefuseBad implements RowTrigger {
     @Override
-    public Map<String, Object> fire(TriggerContext ctx, Map<String, Object> oldRow, Map<String, Object> newRow) {
+    public Map<String, Object> fire(TriggerContext ctx, Map<String, Object> oldRow, Map<String, Object> newRow)
+        throws TriggerAbortException {
       Map<String, Object> row = newRow != null ? newRow : oldRow;
       if ("bad".equals(row.get("name"))) {
         throw new TriggerAbortException("BAD_ROW", ctx.timing() + " " + ctx.event() + " refused " + row.get("id"));

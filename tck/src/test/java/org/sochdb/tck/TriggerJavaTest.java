@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sochdb.jdbc.errors.TriggerAbortException;
+import org.sochdb.adapter.trigger.TriggerAbortException;
 
 /** Row triggers written in Java ({@code CALL 'class'}), through JDBC: SURFACE section 8. */
 class TriggerJavaTest {

@@ -23,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sochdb.jdbc.errors.TriggerAbortException;
+import org.sochdb.adapter.trigger.TriggerAbortException;
 
 /** Script triggers ({@code AS $$ ... $$}, sandboxed JavaScript), through JDBC. */
 class TriggerScriptTest {

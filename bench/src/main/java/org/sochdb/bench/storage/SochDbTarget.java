@@ -6,11 +6,11 @@ import org.sochdb.storage.KvCursor;
 import org.sochdb.storage.StorageOptions;
 import org.sochdb.storage.StatsCounters;
 import org.sochdb.storage.SyncMode;
-import org.sochdb.storage.Transaction;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.StorageTransaction;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
- * SochDB's storage engine through its public API only ({@link Database}, {@link Transaction}).
+ * SochDB's storage engine through its public API only ({@link Database}, {@link StorageTransaction}).
  *
  * <p>BULK: {@code sync_mode=normal} (each commit's log record is written at once, the log is
  * fdatasync'ed every 100 ms by the checkpointer thread). FULL: {@code sync_mode=full} (a commit
@@ -40,7 +40,7 @@ final class SochDbTarget implements KvTarget {
 
   @Override
   public void putBatch(Dataset data, int from, int to) {
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       for (int i = from; i < to; i++) {
         tx.put(data.key(i), data.value(i));
       }
@@ -63,7 +63,7 @@ final class SochDbTarget implements KvTarget {
   public long pointReads(Dataset data) {
     long found = 0;
     long sink = 0;
-    try (Transaction tx = db.begin(true)) {
+    try (StorageTransaction tx = db.begin(true)) {
       for (int i : data.readOrder()) {
         byte[] v = tx.get(data.key(i));
         if (v != null) {
@@ -90,9 +90,9 @@ final class SochDbTarget implements KvTarget {
   private long scan(byte[] from, byte[] to) {
     long count = 0;
     long sink = 0;
-    try (Transaction tx = db.begin(true); KvCursor c = tx.scan(from, to)) {
+    try (StorageTransaction tx = db.begin(true); KvCursor c = tx.scan(from, to)) {
       while (c.hasNext()) {
-        KeyValue kv = c.next();
+        KvEntry kv = c.next();
         count++;
         sink += kv.key()[0] + kv.value().length;
       }
@@ -103,7 +103,7 @@ final class SochDbTarget implements KvTarget {
 
   @Override
   public void commitOne(byte[] key, byte[] value) {
-    try (Transaction tx = db.begin()) {
+    try (StorageTransaction tx = db.begin()) {
       tx.put(key, value);
       tx.commit();
     }

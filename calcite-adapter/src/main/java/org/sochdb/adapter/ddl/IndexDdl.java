@@ -9,19 +9,19 @@ import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.sql.ddl.SqlCreateIndex;
 import org.sochdb.adapter.sql.ddl.SqlIndexColumn;
 import org.sochdb.storage.KvCursor;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.catalog.CatalogSnapshot;
 import org.sochdb.storage.catalog.IndexDef;
 import org.sochdb.storage.catalog.TableDef;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /** CREATE INDEX and DROP INDEX; a B-tree index is filled from the table's rows as it is created. */
 final class IndexDdl {
   private IndexDdl() {}
 
-  static void create(Transaction tx, CatalogSnapshot c, SqlCreateIndex node, CalcitePrepare.Context ctx) {
+  static void create(StorageTransaction tx, CatalogSnapshot c, SqlCreateIndex node, CalcitePrepare.Context ctx) {
     DdlNames.Qualified tq = DdlNames.of(node.getTable(), ctx);
     TableDef t = DdlNames.table(c, tq);
     String name = node.getName().names.get(node.getName().names.size() - 1);
@@ -53,21 +53,21 @@ final class IndexDdl {
   }
 
   /** Creates a B-tree index backing a UNIQUE or FOREIGN KEY constraint. */
-  static void createBtree(Transaction tx, TableDef t, String name, List<String> cols, boolean unique, boolean constraint) {
+  static void createBtree(StorageTransaction tx, TableDef t, String name, List<String> cols, boolean unique, boolean constraint) {
     List<Boolean> asc = cols.stream().map(c -> false).toList();
     build(tx, t, new IndexDef(Catalog.nextId(tx), t.schema(), name, t.name(), cols, asc, unique, "BTREE", Map.of(),
         constraint));
   }
 
-  private static void build(Transaction tx, TableDef t, IndexDef ix) {
+  private static void build(StorageTransaction tx, TableDef t, IndexDef ix) {
     Catalog.putIndex(tx, ix);
     TableLayout layout = new TableLayout(t);
     TableLayout.IndexLayout il = layout.index(ix);
-    List<KeyValue> rows = new ArrayList<>();
+    List<KvEntry> rows = new ArrayList<>();
     try (KvCursor cur = tx.scan(layout.prefix, Bytes.prefixEnd(layout.prefix))) {
       cur.forEachRemaining(rows::add);
     }
-    for (KeyValue kv : rows) {
+    for (KvEntry kv : rows) {
       Object[] row = layout.decodeRow(kv.value());
       if (ix.unique() && TableLayout.anyNull(il, row) == false) {
         try (KvCursor dup = tx.scanPrefix(layout.indexValuePrefix(il, row))) {
@@ -81,7 +81,7 @@ final class IndexDdl {
     }
   }
 
-  static void drop(Transaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
+  static void drop(StorageTransaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
     var ix = c.namespace(q.schema()).flatMap(ns -> c.index(ns.name(), q.name()));
     if (ix.isEmpty()) {
       if (ifExists) {

@@ -52,7 +52,7 @@ public final class SochDdlExecutor extends DdlExecutorImpl {
 
   @FunctionalInterface
   private interface Ddl {
-    void run(org.sochdb.storage.Transaction tx, CatalogSnapshot catalog);
+    void run(org.sochdb.storage.StorageTransaction tx, CatalogSnapshot catalog);
   }
 
   private static void run(CalcitePrepare.Context context, Ddl ddl) {

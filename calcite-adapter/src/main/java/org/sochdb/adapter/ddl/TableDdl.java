@@ -17,7 +17,7 @@ import org.sochdb.adapter.sql.ddl.SqlForeignKeyReference;
 import org.sochdb.adapter.sql.ddl.SqlTableConstraint;
 import org.sochdb.adapter.types.SqlTypes;
 import org.sochdb.storage.KvCursor;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.catalog.CatalogSnapshot;
 import org.sochdb.storage.catalog.ColumnDef;
@@ -25,13 +25,13 @@ import org.sochdb.storage.catalog.ForeignKeyDef;
 import org.sochdb.storage.catalog.IndexDef;
 import org.sochdb.storage.catalog.NamespaceDef;
 import org.sochdb.storage.catalog.TableDef;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /** CREATE TABLE, DROP TABLE and ALTER TABLE ADD COLUMN against the catalog. */
 final class TableDdl {
   private TableDdl() {}
 
-  static void create(Transaction tx, CatalogSnapshot c, SqlCreateTableEx node, CalcitePrepare.Context ctx) {
+  static void create(StorageTransaction tx, CatalogSnapshot c, SqlCreateTableEx node, CalcitePrepare.Context ctx) {
     DdlNames.Qualified q = DdlNames.of(node.getName(), ctx);
     NamespaceDef ns = DdlNames.namespace(c, q.schema());
     if (c.table(ns.name(), q.name()).isPresent() || KvTables.isReservedName(q.name())) {
@@ -145,7 +145,7 @@ final class TableDdl {
         + "replaced; DELETE FROM kv empties it, DROP SCHEMA removes it with its namespace");
   }
 
-  static void drop(Transaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
+  static void drop(StorageTransaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
     var ns = c.namespace(q.schema());
     var found = ns.flatMap(n -> c.table(n.name(), q.name())).filter(t -> t.isView() == false);
     if (found.isEmpty()) {
@@ -173,7 +173,7 @@ final class TableDdl {
     Catalog.dropTable(tx, t);
   }
 
-  static void addColumn(Transaction tx, CatalogSnapshot c, SqlAlterTableAddColumn node, CalcitePrepare.Context ctx) {
+  static void addColumn(StorageTransaction tx, CatalogSnapshot c, SqlAlterTableAddColumn node, CalcitePrepare.Context ctx) {
     TableDef t = DdlNames.table(c, DdlNames.of(node.getTable(), ctx));
     SqlColumnDef col = node.getColumn();
     if (t.column(col.getNameAsString()).isPresent()) {
@@ -201,11 +201,11 @@ final class TableDdl {
   }
 
   /** Existing rows get the new column's DEFAULT (rows decode a missing trailing column as NULL). */
-  private static void rewriteRows(Transaction tx, TableDef before, TableDef after, Object fill, ColumnDef col) {
+  private static void rewriteRows(StorageTransaction tx, TableDef before, TableDef after, Object fill, ColumnDef col) {
     var oldLayout = new org.sochdb.adapter.exec.TableLayout(before);
     var newLayout = new org.sochdb.adapter.exec.TableLayout(after);
     byte[] prefix = oldLayout.prefix;
-    List<KeyValue> rows = new ArrayList<>();
+    List<KvEntry> rows = new ArrayList<>();
     try (KvCursor cur = tx.scanPrefix(prefix)) {
       cur.forEachRemaining(rows::add);
     }
@@ -219,7 +219,7 @@ final class TableDdl {
     if (fill == null) {
       return;
     }
-    for (KeyValue kv : rows) {
+    for (KvEntry kv : rows) {
       Object[] old = oldLayout.decodeRow(kv.value());
       Object[] row = java.util.Arrays.copyOf(old, after.columns().size());
       row[row.length - 1] = fill;

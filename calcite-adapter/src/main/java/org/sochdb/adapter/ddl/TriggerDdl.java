@@ -3,9 +3,9 @@ package org.sochdb.adapter.ddl;
 import java.util.List;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.sochdb.adapter.error.SochSqlException;
-import org.sochdb.adapter.exec.Triggers;
+import org.sochdb.adapter.trigger.Triggers;
 import org.sochdb.adapter.sql.ddl.SqlCreateTrigger;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.catalog.CatalogSnapshot;
 import org.sochdb.storage.catalog.TableDef;
@@ -19,7 +19,7 @@ import org.sochdb.storage.catalog.TriggerDef;
 final class TriggerDdl {
   private TriggerDdl() {}
 
-  static void create(Transaction tx, CatalogSnapshot c, SqlCreateTrigger node, CalcitePrepare.Context ctx) {
+  static void create(StorageTransaction tx, CatalogSnapshot c, SqlCreateTrigger node, CalcitePrepare.Context ctx) {
     TableDef t = DdlNames.table(c, DdlNames.of(node.getTable(), ctx));
     List<String> names = node.getName().names;
     if (names.size() > 2) {
@@ -42,7 +42,7 @@ final class TriggerDdl {
     Catalog.putTrigger(tx, def);
   }
 
-  static void drop(Transaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
+  static void drop(StorageTransaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
     var found = c.namespace(q.schema()).flatMap(ns -> c.trigger(ns.name(), q.name()));
     if (found.isEmpty()) {
       if (ifExists) {

@@ -8,7 +8,7 @@ import org.apache.calcite.sql.ddl.SqlCreateView;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.kv.KvTables;
 import org.sochdb.adapter.sql.parser.SochSqlParser;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.catalog.CatalogSnapshot;
 import org.sochdb.storage.catalog.NamespaceDef;
@@ -18,7 +18,7 @@ import org.sochdb.storage.catalog.TableDef;
 final class ViewDdl {
   private ViewDdl() {}
 
-  static void create(Transaction tx, CatalogSnapshot c, SqlCreateView node, CalcitePrepare.Context ctx) {
+  static void create(StorageTransaction tx, CatalogSnapshot c, SqlCreateView node, CalcitePrepare.Context ctx) {
     DdlNames.Qualified q = DdlNames.of(node.name, ctx);
     NamespaceDef ns = DdlNames.namespace(c, q.schema());
     var existing = c.table(ns.name(), q.name());
@@ -45,7 +45,7 @@ final class ViewDdl {
     Catalog.putTable(tx, new TableDef(id, ns.name(), q.name(), "VIEW", List.of(), List.of(), List.of(), Map.of(), sql));
   }
 
-  static void drop(Transaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
+  static void drop(StorageTransaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
     var view = c.namespace(q.schema()).flatMap(ns -> c.table(ns.name(), q.name())).filter(TableDef::isView);
     if (view.isEmpty()) {
       if (c.namespace(q.schema()).isPresent() && KvTables.TEXT_VIEW.equalsIgnoreCase(q.name())) {

@@ -6,7 +6,7 @@ import org.sochdb.adapter.codec.ByteSink;
 import org.sochdb.adapter.codec.KeyCodec;
 import org.sochdb.adapter.codec.ValueType;
 import org.sochdb.storage.KvCursor;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.engine.Bytes;
 
 /**
@@ -21,12 +21,12 @@ public final class AutoIds {
 
   private AutoIds() {}
 
-  static long next(String databaseKey, TableLayout layout, Transaction tx) {
+  static long next(String databaseKey, TableLayout layout, StorageTransaction tx) {
     return counter(databaseKey, layout, tx).getAndIncrement();
   }
 
   /** Makes sure future ids are above an explicitly written {@code key}. */
-  static void seen(String databaseKey, TableLayout layout, Transaction tx, long key) {
+  static void seen(String databaseKey, TableLayout layout, StorageTransaction tx, long key) {
     counter(databaseKey, layout, tx).accumulateAndGet(key + 1, Math::max);
   }
 
@@ -35,11 +35,11 @@ public final class AutoIds {
     NEXT.keySet().removeIf(k -> k.startsWith(databaseKeyPrefix));
   }
 
-  private static AtomicLong counter(String databaseKey, TableLayout layout, Transaction tx) {
+  private static AtomicLong counter(String databaseKey, TableLayout layout, StorageTransaction tx) {
     return NEXT.computeIfAbsent(databaseKey + "#" + layout.def.id(), k -> new AtomicLong(maxKey(layout, tx) + 1));
   }
 
-  private static long maxKey(TableLayout layout, Transaction tx) {
+  private static long maxKey(TableLayout layout, StorageTransaction tx) {
     ValueType t = layout.pkTypes[0];
     long lo = 0;
     long hi = t == ValueType.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
@@ -58,7 +58,7 @@ public final class AutoIds {
     return lo;
   }
 
-  private static boolean existsAtOrAbove(TableLayout layout, Transaction tx, ValueType t, long v) {
+  private static boolean existsAtOrAbove(TableLayout layout, StorageTransaction tx, ValueType t, long v) {
     ByteSink out = new ByteSink(16);
     out.write(layout.prefix);
     KeyCodec.encode(out, t, t == ValueType.INTEGER ? (Object) (int) v : (Object) v, false);

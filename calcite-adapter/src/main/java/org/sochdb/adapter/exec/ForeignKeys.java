@@ -9,7 +9,7 @@ import org.sochdb.storage.catalog.ForeignKeyDef;
 import org.sochdb.storage.catalog.IndexDef;
 import org.sochdb.storage.catalog.TableDef;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * FOREIGN KEY enforcement for one {@link RowWriter}: outgoing references must exist when a
@@ -138,7 +138,7 @@ final class ForeignKeys {
     }
     try (KvCursor c = w.tx.scan(layout.prefix, Bytes.prefixEnd(layout.prefix))) {
       while (c.hasNext()) {
-        KeyValue kv = c.next();
+        KvEntry kv = c.next();
         Object[] row = layout.decodeRow(kv.value());
         if (java.util.Arrays.equals(values(layout.def, columns, row), values)) {
           out.add(new Object[] {kv.key(), row});

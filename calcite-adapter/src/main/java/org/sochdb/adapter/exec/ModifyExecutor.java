@@ -13,7 +13,7 @@ import org.sochdb.adapter.session.SochSessions;
 import org.sochdb.storage.KvCursor;
 import org.sochdb.storage.catalog.TableDef;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * Runs a planned INSERT, UPSERT, UPDATE, DELETE or MERGE (called by generated code): reads
@@ -131,7 +131,7 @@ public final class ModifyExecutor {
       List<Object[]> found = new ArrayList<>();
       try (KvCursor c = w.tx.scan(w.layout.prefix, Bytes.prefixEnd(w.layout.prefix))) {
         while (c.hasNext() && wanted.isEmpty() == false) {
-          KeyValue kv = c.next();
+          KvEntry kv = c.next();
           Object[] row = w.layout.decodeRow(kv.value());
           List<Object[]> inputs = wanted.get(key(row));
           if (inputs != null) {

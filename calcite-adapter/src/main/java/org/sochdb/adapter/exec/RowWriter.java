@@ -7,10 +7,11 @@ import java.util.List;
 import org.sochdb.adapter.codec.ValueType;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.session.SochSession;
+import org.sochdb.adapter.trigger.Triggers;
 import org.sochdb.adapter.trigger.TriggerContext.Event;
 import org.sochdb.adapter.types.SqlTypes;
 import org.sochdb.storage.KvCursor;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.CatalogSnapshot;
 import org.sochdb.storage.catalog.ColumnDef;
 import org.sochdb.storage.catalog.IndexDef;
@@ -26,7 +27,7 @@ import org.sochdb.storage.engine.Bytes;
  */
 final class RowWriter {
   final SochSession session;
-  final Transaction tx;
+  final StorageTransaction tx;
   final TableLayout layout;
   final CatalogSnapshot catalog;
   private final List<TableLayout.IndexLayout> indexes = new ArrayList<>();
@@ -36,7 +37,7 @@ final class RowWriter {
   final List<Object[]> generatedKeys = new ArrayList<>();
   long netRows;
 
-  RowWriter(SochSession session, Transaction tx, TableDef def, CatalogSnapshot catalog) {
+  RowWriter(SochSession session, StorageTransaction tx, TableDef def, CatalogSnapshot catalog) {
     this.session = session;
     this.tx = tx;
     this.layout = new TableLayout(def);
@@ -47,7 +48,7 @@ final class RowWriter {
       }
     }
     this.foreignKeys = new ForeignKeys(this);
-    this.triggers = new Triggers(this);
+    this.triggers = new Triggers(catalog.triggersOf(layout.def), layout.def, layout.types, this::toStorage);
     this.autoKey = layout.pk.length == 1
         && (layout.pkTypes[0] == ValueType.INTEGER || layout.pkTypes[0] == ValueType.BIGINT);
   }

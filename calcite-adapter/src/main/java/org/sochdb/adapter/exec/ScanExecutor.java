@@ -13,9 +13,9 @@ import org.sochdb.adapter.codec.ValueType;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
 import org.sochdb.adapter.types.SqlTypes;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * Runs a {@link ScanSpec}: called by generated code, streams rows lazily from the key space
@@ -163,7 +163,7 @@ public final class ScanExecutor {
 
     @Override
     protected Object[] advance() {
-      Transaction tx = read.tx();
+      StorageTransaction tx = read.tx();
       while (true) {
         if (cursor == null) {
           if (ranges.hasNext() == false) {
@@ -173,7 +173,7 @@ public final class ScanExecutor {
           cursor = tx.scan(r[0], r[1]);
         }
         if (cursor.hasNext()) {
-          KeyValue kv = cursor.next();
+          KvEntry kv = cursor.next();
           byte[] value = kv.value();
           if (index != null) {
             value = tx.get(layout.rowKeyFromIndexEntry(index, kv.key()));

@@ -30,7 +30,7 @@ import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 import org.sochdb.storage.error.StorageException;
 
 /**
@@ -194,7 +194,7 @@ public final class KvQuery {
       if (left <= 0 || cursor.hasNext() == false) {
         return null;
       }
-      KeyValue kv = cursor.next();
+      KvEntry kv = cursor.next();
       left--;
       Object[] stored = layout.decodeRow(kv.value());
       String key = KvFunctions.decode((byte[]) stored[0]);

@@ -10,7 +10,7 @@ import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.error.StorageErrors;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.catalog.NamespaceDef;
 import org.sochdb.storage.error.StorageException;
@@ -49,7 +49,7 @@ public final class OpsFunctions {
 
   /** {@code txid()}. */
   public static Long txid(DataContext root) {
-    Transaction tx = SochSessions.of(root).currentTransaction();
+    StorageTransaction tx = SochSessions.of(root).currentTransaction();
     return tx == null ? null : tx.id();
   }
 

@@ -7,7 +7,7 @@ import org.sochdb.adapter.error.StorageErrors;
 import org.sochdb.adapter.kv.KvTables;
 import org.sochdb.storage.Database;
 import org.sochdb.storage.StorageOptions;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.catalog.CatalogSnapshot;
 import org.sochdb.storage.error.StorageException;
@@ -63,7 +63,7 @@ public final class SochDatabase {
     if (storage.isReadOnly()) {
       return;
     }
-    try (Transaction tx = storage.begin()) {
+    try (StorageTransaction tx = storage.begin()) {
       if (Catalog.snapshot(tx).namespace(DEFAULT_NAMESPACE).isEmpty()) {
         Catalog.putNamespace(tx, new org.sochdb.storage.catalog.NamespaceDef(DEFAULT_NAMESPACE, DEFAULT_NAMESPACE,
             java.util.Map.of(), System.currentTimeMillis()));
@@ -94,7 +94,7 @@ public final class SochDatabase {
    * The catalog as {@code tx} sees it. Committed versions are shared; a transaction with its
    * own uncommitted DDL reads its private view each time.
    */
-  public CatalogSnapshot catalog(Transaction tx, boolean ownDdl) {
+  public CatalogSnapshot catalog(StorageTransaction tx, boolean ownDdl) {
     if (ownDdl) {
       return Catalog.snapshot(tx);
     }
@@ -121,7 +121,7 @@ public final class SochDatabase {
   public long estimatedRows(org.sochdb.storage.catalog.TableDef table) {
     return rowCounts.computeIfAbsent(rowCountKey(table), id -> {
       long n = 0;
-      try (Transaction t = storage.begin(true);
+      try (StorageTransaction t = storage.begin(true);
           org.sochdb.storage.KvCursor c = t.scanPrefix(KvTables.rowKeyPrefix(table))) {
         while (n < ROW_COUNT_CAP && c.hasNext()) {
           c.next();

@@ -3,7 +3,7 @@ package org.sochdb.adapter.session;
 import java.util.List;
 import java.util.function.Function;
 import org.sochdb.adapter.error.StorageErrors;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.CatalogSnapshot;
 import org.sochdb.storage.error.StorageException;
 
@@ -21,9 +21,9 @@ public final class SochSession {
   private final SochDatabase database;
   private boolean autoCommit = true;
   private boolean readOnly;
-  private Transaction tx;
+  private StorageTransaction tx;
   private boolean txHasDdl;
-  private Transaction statementTx;
+  private StorageTransaction statementTx;
   private boolean statementHasDdl;
   private List<Object[]> generatedKeys = List.of();
   private String generatedKeyColumn = "ID";
@@ -60,7 +60,7 @@ public final class SochSession {
   }
 
   /** The transaction a cursor reads in, and whether the cursor owns (and must close) it. */
-  public record Read(Transaction tx, boolean owned) {
+  public record Read(StorageTransaction tx, boolean owned) {
     /** Ends the read: a transaction the cursor owns is rolled back (it wrote nothing). */
     public void release() {
       if (owned) {
@@ -79,7 +79,7 @@ public final class SochSession {
     return new Read(begin(true), true);
   }
 
-  private Transaction connectionTx() {
+  private StorageTransaction connectionTx() {
     if (tx == null || tx.isActive() == false) {
       tx = begin(readOnly);
       txHasDdl = false;
@@ -87,7 +87,7 @@ public final class SochSession {
     return tx;
   }
 
-  private Transaction begin(boolean ro) {
+  private StorageTransaction begin(boolean ro) {
     try {
       return database.storage().begin(ro);
     } catch (StorageException e) {
@@ -100,13 +100,13 @@ public final class SochSession {
    * auto-commit, else in the connection's transaction behind a savepoint that is rolled back
    * if the statement fails.
    */
-  public <T> T write(boolean ddl, Function<Transaction, T> work) {
+  public <T> T write(boolean ddl, Function<StorageTransaction, T> work) {
     if (statementTx != null) { // a nested statement (a trigger's SQL) joins the outer one
       statementHasDdl |= ddl;
       return work.apply(statementTx);
     }
     if (autoCommit) {
-      Transaction t = begin(readOnly);
+      StorageTransaction t = begin(readOnly);
       statementTx = t;
       statementHasDdl = ddl;
       try {
@@ -124,7 +124,7 @@ public final class SochSession {
         t.rollback();
       }
     }
-    Transaction t = connectionTx();
+    StorageTransaction t = connectionTx();
     int savepoint = t.savepoint();
     statementTx = t;
     statementHasDdl = ddl;
@@ -151,13 +151,13 @@ public final class SochSession {
     if (autoCommit == false && tx != null && tx.isActive()) {
       return database.catalog(tx, txHasDdl);
     }
-    try (Transaction t = begin(true)) {
+    try (StorageTransaction t = begin(true)) {
       return database.catalog(t, false);
     }
   }
 
   /** The catalog as {@code t} (the current statement's read transaction) sees it. */
-  public CatalogSnapshot catalogIn(Transaction t) {
+  public CatalogSnapshot catalogIn(StorageTransaction t) {
     return database.catalog(t, txHasDdl || statementHasDdl);
   }
 
@@ -219,7 +219,7 @@ public final class SochSession {
   }
 
   /** The connection's open transaction, if any: its id and its own savepoints. */
-  public Transaction currentTransaction() {
+  public StorageTransaction currentTransaction() {
     return autoCommit ? null : connectionTx();
   }
 
@@ -233,7 +233,7 @@ public final class SochSession {
       throw new org.sochdb.adapter.error.SochSqlException("3B001",
           "savepoints need a transaction: call setAutoCommit(false) first");
     }
-    Transaction t = connectionTx();
+    StorageTransaction t = connectionTx();
     return new Savepoint(t.id(), t.savepoint());
   }
 

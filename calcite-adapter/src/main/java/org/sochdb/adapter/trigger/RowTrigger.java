@@ -25,7 +25,7 @@ import java.util.Map;
  * <p>The trigger runs inside the statement's transaction, before (BEFORE) or after (AFTER) each row is
  * written. Throwing {@link TriggerAbortException} (or any exception) aborts the whole statement: none
  * of its rows are written, and the application gets an {@code SQLException}
- * ({@code org.sochdb.jdbc.errors.TriggerAbortException}, SQLSTATE 45000, for a
+ * ({@code org.sochdb.adapter.trigger.TriggerAbortException}, SQLSTATE 45000, for a
  * {@code TriggerAbortException}; SQLSTATE 38000 for anything else). The trigger is given no database
  * connection; it must not write to the same database through another one.
  */

@@ -1,6 +1,8 @@
 package org.sochdb.jdbc.errors;
 
 import org.sochdb.adapter.error.SqlStateCarrier;
+import org.sochdb.adapter.trigger.TriggerAbortException;
+import org.sochdb.storage.error.LockHeldException;
 
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -18,14 +20,13 @@ import java.util.Objects;
 /**
  * Turns the errors of the embedded driver into the exceptions SochDB users catch: the standard
  * {@link SQLException} subclass for the SQLSTATE's class, or one of the named exceptions of this
- * package. See {@code ERRORS.md} for the table.
+ * package (and the trigger API's {@link TriggerAbortException}). See {@code ERRORS.md} for the table.
  *
  * <p>{@link #translate(Throwable)} finds the state, in this order:
  * <ol>
- *   <li>a named exception (in this package) anywhere in the cause chain is returned as is;
- *   <li>a {@link SqlStateCarrier} in the chain gives the state and the message (a trigger's
- *       {@code org.sochdb.adapter.trigger.TriggerAbortException} becomes a {@link TriggerAbortException}
- *       with its code and message);
+ *   <li>a named exception (of this package, or a {@link TriggerAbortException}) anywhere in the cause
+ *       chain is returned as is;
+ *   <li>a {@link SqlStateCarrier} in the chain gives the state and the message;
  *   <li>else the first link with a SQLSTATE: an {@link SQLException}'s own state, or one embedded
  *       in a message as Avatica formats it ({@code Error 1001 (23505) : ...});
  *   <li>else Calcite's parse and validation exceptions imply one (42000, or 23502, 42S02, 42S22 by message);
@@ -60,10 +61,6 @@ public final class SqlErrors {
       return (SQLException) named;
     }
     Throwable source = CauseChain.find(t, SqlErrors::isCarrier);
-    if (source instanceof org.sochdb.adapter.trigger.TriggerAbortException abort) {
-      // The code as the trigger gave it, even one the "CODE: message" form cannot carry (lower case, say).
-      return new TriggerAbortException(abort.getCode(), abort.getReason(), t);
-    }
     String state;
     if (source != null) {
       state = carrierState(source);
@@ -131,8 +128,7 @@ public final class SqlErrors {
     }
     switch (state) {
       case DatabaseLockedException.SQL_STATE:
-        return new DatabaseLockedException(
-            message, DatabaseLockedException.parsePid(message), vendor, cause);
+        return new DatabaseLockedException(message, holderPid(cause), vendor, cause);
       case LockTimeoutException.SQL_STATE:
         return new LockTimeoutException(message, vendor, cause);
       case NamespaceNotFoundException.SQL_STATE:
@@ -151,7 +147,7 @@ public final class SqlErrors {
         }
         break;
       case TriggerAbortException.SQL_STATE:
-        return new TriggerAbortException(message, vendor, cause);
+        return TriggerAbortException.fromMessage(message, vendor, cause);
       case SerializationFailureException.SQL_STATE:
         return new SerializationFailureException(message, vendor, cause);
       case SqlStates.READ_ONLY_TRANSACTION:
@@ -182,8 +178,14 @@ public final class SqlErrors {
     }
   }
 
+  /** The process id of the lock's holder, as the storage engine found it; -1 if none travelled. */
+  private static long holderPid(Throwable cause) {
+    Throwable held = CauseChain.find(cause, t -> t instanceof LockHeldException);
+    return held == null ? -1 : ((LockHeldException) held).holderPid();
+  }
+
   private static boolean isNamed(Throwable t) {
-    return t instanceof NamedSqlException && t instanceof SQLException;
+    return (t instanceof NamedSqlException && t instanceof SQLException) || t instanceof TriggerAbortException;
   }
 
   private static boolean isCarrier(Throwable t) {

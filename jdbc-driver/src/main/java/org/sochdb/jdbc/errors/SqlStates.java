@@ -34,7 +34,7 @@ public final class SqlStates {
   public static final String DUPLICATE_SCHEMA = "42P06";
   /** 42P07: duplicate table ({@link CollectionExistsException}). */
   public static final String DUPLICATE_TABLE = "42P07";
-  /** 45000: unhandled user-defined exception ({@link TriggerAbortException}). */
+  /** 45000: unhandled user-defined exception ({@link org.sochdb.adapter.trigger.TriggerAbortException}). */
   public static final String USER_DEFINED = "45000";
   /** 55006: object in use ({@link DatabaseLockedException}). */
   public static final String OBJECT_IN_USE = "55006";

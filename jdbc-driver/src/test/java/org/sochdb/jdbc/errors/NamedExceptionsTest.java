@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import org.sochdb.adapter.trigger.TriggerAbortException;
+import org.sochdb.storage.error.ErrorKind;
+import org.sochdb.storage.error.LockHeldException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransactionRollbackException;
@@ -30,7 +33,7 @@ class NamedExceptionsTest {
       new Named(CollectionExistsException::new, SQLSyntaxErrorException.class, "42P07"),
       new Named(DimensionMismatchException::new, SQLDataException.class, "22000"),
       new Named(ValidationException::new, SQLDataException.class, "22023"),
-      new Named(TriggerAbortException::new, SQLException.class, "45000"),
+      new Named((m, c) -> TriggerAbortException.fromMessage(m, 0, c), SQLException.class, "45000"),
       new Named(SerializationFailureException::new, SQLTransactionRollbackException.class, "40001"));
 
   @Test
@@ -53,7 +56,8 @@ class NamedExceptionsTest {
   void databaseLockedKnowsTheHolderPid() {
     assertEquals(4242, new DatabaseLockedException("locked", 4242, null).getHolderPid());
     assertEquals(-1, new DatabaseLockedException("database is locked", null).getHolderPid());
-    assertEquals(77, new DatabaseLockedException("database is locked by pid 77", null).getHolderPid());
+    assertEquals(77, ((DatabaseLockedException) SqlErrors.translate(new RuntimeException(
+        new LockHeldException(ErrorKind.DATABASE_LOCKED, "database is locked", 77)))).getHolderPid());
   }
 
   @Test
@@ -82,10 +86,10 @@ class NamedExceptionsTest {
     assertEquals("45000", e.getSQLState());
 
     // The code survives when only the message travels (e.g. through a SqlStateCarrier).
-    TriggerAbortException again = new TriggerAbortException(e.getMessage(), (Throwable) null);
+    TriggerAbortException again = TriggerAbortException.fromMessage(e.getMessage(), 0, null);
     assertEquals("INVALID_AGE", again.getCode());
 
-    assertNull(new TriggerAbortException("no code here", (Throwable) null).getCode());
+    assertNull(TriggerAbortException.fromMessage("no code here", 0, null).getCode());
     assertNull(new TriggerAbortException(null, "plain").getCode());
     assertEquals("plain", new TriggerAbortException(null, "plain").getMessage());
   }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import org.sochdb.adapter.trigger.TriggerAbortException;
+import org.sochdb.storage.error.ErrorKind;
+import org.sochdb.storage.error.LockHeldException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLInvalidAuthorizationSpecException;
@@ -50,7 +53,7 @@ class SqlErrorsTest {
       "55006, locked,                                 org.sochdb.jdbc.errors.DatabaseLockedException",
       "55P03, lock timeout,                           org.sochdb.jdbc.errors.LockTimeoutException",
       "55000, other object state,                     java.sql.SQLException",
-      "45000, 'INVALID_AGE: too young',               org.sochdb.jdbc.errors.TriggerAbortException",
+      "45000, 'INVALID_AGE: too young',               org.sochdb.adapter.trigger.TriggerAbortException",
       "57014, canceled,                               java.sql.SQLTimeoutException",
       "XX000, internal,                               java.sql.SQLException",
       "HY000, general,                                java.sql.SQLException",
@@ -87,7 +90,10 @@ class SqlErrorsTest {
         SqlErrors.fromSqlState("22000", "vector dimension mismatch: expected 3, got 2", null);
     assertEquals(3, d.getExpected());
     assertEquals(2, d.getActual());
-    assertEquals(1234, ((DatabaseLockedException)
+    // The holder's pid travels as a field of the storage engine's exception, not in the message text.
+    assertEquals(1234, ((DatabaseLockedException) SqlErrors.fromSqlState("55006", "database is locked",
+        new LockHeldException(ErrorKind.DATABASE_LOCKED, "database is locked", 1234))).getHolderPid());
+    assertEquals(-1, ((DatabaseLockedException)
         SqlErrors.fromSqlState("55006", "database is locked by pid 1234", null)).getHolderPid());
   }
 

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.sochdb.storage.KvCursor;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 
@@ -89,17 +89,17 @@ public final class Catalog {
   }
 
   /** The catalog version a transaction sees: caches of definitions are keyed by it. */
-  public static long version(Transaction tx) {
+  public static long version(StorageTransaction tx) {
     byte[] v = tx.get(VERSION_KEY);
     return v == null ? 0 : ByteBuffer.wrap(v).getLong();
   }
 
-  private static void bump(Transaction tx) {
+  private static void bump(StorageTransaction tx) {
     tx.put(VERSION_KEY, ByteBuffer.allocate(8).putLong(version(tx) + 1).array());
   }
 
   /** A new id for a table or index; never reused. */
-  public static int nextId(Transaction tx) {
+  public static int nextId(StorageTransaction tx) {
     byte[] v = tx.get(ID_KEY);
     long next = (v == null ? 0 : ByteBuffer.wrap(v).getLong()) + 1;
     if (next > Integer.MAX_VALUE) {
@@ -110,73 +110,73 @@ public final class Catalog {
   }
 
   /** Reads every definition at once. */
-  public static CatalogSnapshot snapshot(Transaction tx) {
+  public static CatalogSnapshot snapshot(StorageTransaction tx) {
     return new CatalogSnapshot(version(tx),
         readAll(tx, 'n', CatalogCodec::namespace), readAll(tx, 't', CatalogCodec::table),
         readAll(tx, 'i', CatalogCodec::index), readAll(tx, 'r', CatalogCodec::trigger));
   }
 
-  private static <T> List<T> readAll(Transaction tx, char kind, java.util.function.Function<byte[], T> decode) {
+  private static <T> List<T> readAll(StorageTransaction tx, char kind, java.util.function.Function<byte[], T> decode) {
     List<T> out = new ArrayList<>();
     try (KvCursor c = tx.scanPrefix(kindPrefix(kind))) {
       while (c.hasNext()) {
-        KeyValue kv = c.next();
+        KvEntry kv = c.next();
         out.add(decode.apply(kv.value()));
       }
     }
     return List.copyOf(out);
   }
 
-  public static void putNamespace(Transaction tx, NamespaceDef def) {
+  public static void putNamespace(StorageTransaction tx, NamespaceDef def) {
     tx.put(key('n', def.name(), null), CatalogCodec.namespace(def));
     bump(tx);
   }
 
   /** Removes a namespace's definition and its kv table's rows; its tables are dropped by the caller. */
-  public static void dropNamespace(Transaction tx, String name) {
+  public static void dropNamespace(StorageTransaction tx, String name) {
     tx.delete(key('n', name, null));
     deleteRange(tx, kvKeyPrefix(name));
     bump(tx);
   }
 
   /** Creates or replaces a table definition (ALTER TABLE replaces). */
-  public static void putTable(Transaction tx, TableDef def) {
+  public static void putTable(StorageTransaction tx, TableDef def) {
     tx.put(key('t', def.schema(), def.name()), CatalogCodec.table(def));
     bump(tx);
   }
 
   /** Removes a table's definition and every row. Its indexes are dropped by the caller. */
-  public static void dropTable(Transaction tx, TableDef def) {
+  public static void dropTable(StorageTransaction tx, TableDef def) {
     tx.delete(key('t', def.schema(), def.name()));
     deleteRange(tx, tableKeyPrefix(def.id()));
     bump(tx);
   }
 
-  public static void putIndex(Transaction tx, IndexDef def) {
+  public static void putIndex(StorageTransaction tx, IndexDef def) {
     tx.put(key('i', def.schema(), def.name()), CatalogCodec.index(def));
     bump(tx);
   }
 
   /** Removes an index definition and its entries. */
-  public static void dropIndex(Transaction tx, IndexDef def) {
+  public static void dropIndex(StorageTransaction tx, IndexDef def) {
     tx.delete(key('i', def.schema(), def.name()));
     deleteRange(tx, indexKeyPrefix(def.id()));
     deleteRange(tx, structureKeyPrefix(def.id()));
     bump(tx);
   }
 
-  public static void putTrigger(Transaction tx, TriggerDef def) {
+  public static void putTrigger(StorageTransaction tx, TriggerDef def) {
     tx.put(key('r', def.schema(), def.name()), CatalogCodec.trigger(def));
     bump(tx);
   }
 
-  public static void dropTrigger(Transaction tx, TriggerDef def) {
+  public static void dropTrigger(StorageTransaction tx, TriggerDef def) {
     tx.delete(key('r', def.schema(), def.name()));
     bump(tx);
   }
 
   /** Deletes every key under {@code prefix} inside the transaction. */
-  public static long deleteRange(Transaction tx, byte[] prefix) {
+  public static long deleteRange(StorageTransaction tx, byte[] prefix) {
     List<byte[]> keys = new ArrayList<>();
     try (KvCursor c = tx.scan(prefix, Bytes.prefixEnd(prefix))) {
       c.forEachRemaining(kv -> keys.add(kv.key()));

@@ -19,14 +19,14 @@ public interface Engine extends AutoCloseable {
    * Entries with {@code from <= key < to} in {@link Bytes#ORDER}; a null bound is open. The
    * iterator is weakly consistent under a concurrent {@link #apply}.
    */
-  Iterator<KeyValue> range(byte[] from, byte[] to);
+  Iterator<KvEntry> range(byte[] from, byte[] to);
 
   /**
    * Applies puts and deletes (null values) in order.
    *
    * @return the change in the number of keys
    */
-  long apply(List<KeyValue> batch);
+  long apply(List<KvEntry> batch);
 
   /** A persisted counter or marker kept beside the data (format version, checkpoint LSN). */
   long meta(String name, long missing);

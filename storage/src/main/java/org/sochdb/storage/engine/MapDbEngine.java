@@ -71,7 +71,7 @@ public final class MapDbEngine implements Engine {
   }
 
   @Override
-  public Iterator<KeyValue> range(byte[] from, byte[] to) {
+  public Iterator<KvEntry> range(byte[] from, byte[] to) {
     ConcurrentNavigableMap<byte[], byte[]> view;
     if (from == null && to == null) {
       view = data;
@@ -92,18 +92,18 @@ public final class MapDbEngine implements Engine {
       }
 
       @Override
-      public KeyValue next() {
+      public KvEntry next() {
         if (it.hasNext() == false) {
           throw new NoSuchElementException();
         }
         Map.Entry<byte[], byte[]> e = it.next();
-        return new KeyValue(e.getKey(), e.getValue());
+        return new KvEntry(e.getKey(), e.getValue());
       }
     };
   }
 
   @Override
-  public long apply(List<KeyValue> batch) {
+  public long apply(List<KvEntry> batch) {
     return MapWrites.apply(data, batch);
   }
 

@@ -35,8 +35,8 @@ public final class MapDbMigration {
       if (from.meta("format_version", -1) == -1 && from.size() > 0) {
         throw new StorageException(ErrorKind.CORRUPT, mapDbFile + " holds data without a SochDB format marker");
       }
-      List<KeyValue> batch = new ArrayList<>(BATCH);
-      for (Iterator<KeyValue> it = from.range(null, null); it.hasNext(); ) {
+      List<KvEntry> batch = new ArrayList<>(BATCH);
+      for (Iterator<KvEntry> it = from.range(null, null); it.hasNext(); ) {
         batch.add(it.next());
         if (batch.size() == BATCH) {
           to.apply(batch);

@@ -8,9 +8,9 @@ final class MapWrites {
   private MapWrites() {}
 
   /** Applies puts and deletes (null values) in order; returns the change in the number of keys. */
-  static long apply(Map<byte[], byte[]> data, List<KeyValue> batch) {
+  static long apply(Map<byte[], byte[]> data, List<KvEntry> batch) {
     long delta = 0;
-    for (KeyValue kv : batch) {
+    for (KvEntry kv : batch) {
       if (kv.value() == null) {
         if (data.remove(kv.key()) != null) {
           delta--;

@@ -93,7 +93,7 @@ public final class MvStoreEngine implements Engine {
   }
 
   @Override
-  public Iterator<KeyValue> range(byte[] from, byte[] to) {
+  public Iterator<KvEntry> range(byte[] from, byte[] to) {
     if (from != null && to != null && Bytes.compare(from, to) >= 0) {
       return Collections.emptyIterator();
     }
@@ -116,11 +116,11 @@ public final class MvStoreEngine implements Engine {
       }
 
       @Override
-      public KeyValue next() {
+      public KvEntry next() {
         if (nextKey == null) {
           throw new NoSuchElementException();
         }
-        KeyValue kv = new KeyValue(nextKey, cursor.getValue());
+        KvEntry kv = new KvEntry(nextKey, cursor.getValue());
         nextKey = advance();
         return kv;
       }
@@ -128,7 +128,7 @@ public final class MvStoreEngine implements Engine {
   }
 
   @Override
-  public long apply(List<KeyValue> batch) {
+  public long apply(List<KvEntry> batch) {
     return MapWrites.apply(data, batch);
   }
 

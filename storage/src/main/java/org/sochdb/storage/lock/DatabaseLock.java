@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sochdb.storage.error.DatabaseLockedException;
+import org.sochdb.storage.error.LockHeldException;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 
@@ -56,10 +56,10 @@ public final class DatabaseLock implements AutoCloseable {
         String who = pid < 0 ? "another process" : pid == ProcessHandle.current().pid()
             ? "this process (pid " + pid + ", already opened elsewhere in this JVM)" : "process " + pid;
         if (timeoutMs > 0) {
-          throw new DatabaseLockedException(ErrorKind.LOCK_TIMEOUT, "timed out after " + timeoutMs
+          throw new LockHeldException(ErrorKind.LOCK_TIMEOUT, "timed out after " + timeoutMs
               + " ms waiting for the lock on database " + key + ", held by " + who, pid);
         }
-        throw new DatabaseLockedException(ErrorKind.DATABASE_LOCKED, "database " + key
+        throw new LockHeldException(ErrorKind.DATABASE_LOCKED, "database " + key
             + " is locked by " + who + "; close it there, or open it with concurrent=true", pid);
       }
       try {

@@ -33,18 +33,19 @@ public final class Checkpointer {
   private final TransactionManager manager;
   private final Engine engine;
   private final WriteAheadLog wal;
-  private final long memtableLimit;
+  /** The version store's budget ({@code cache_mb}): outgrowing it starts a checkpoint. */
+  private final long cacheBytes;
   private final Object checkpointLock = new Object();
   private final AtomicBoolean pending = new AtomicBoolean();
   private volatile long lastCheckpointLsn;
   private volatile Throwable backgroundFailure;
   private ScheduledExecutorService background;
 
-  Checkpointer(TransactionManager manager, Engine engine, WriteAheadLog wal, long memtableLimit) {
+  Checkpointer(TransactionManager manager, Engine engine, WriteAheadLog wal, long cacheBytes) {
     this.manager = manager;
     this.engine = engine;
     this.wal = wal;
-    this.memtableLimit = memtableLimit;
+    this.cacheBytes = cacheBytes;
     this.lastCheckpointLsn = engine.meta("checkpoint_lsn", 0);
   }
 
@@ -69,7 +70,7 @@ public final class Checkpointer {
   }
 
   private boolean needed() {
-    return manager.versionBytes() > memtableLimit
+    return manager.versionBytes() > cacheBytes
         || (wal != null && wal.currentSegmentBytes() > WAL_SEGMENT_LIMIT);
   }
 

@@ -8,7 +8,7 @@ import java.util.concurrent.locks.StampedLock;
 import org.sochdb.storage.StatsCounters;
 import org.sochdb.storage.engine.Bytes;
 import org.sochdb.storage.engine.Engine;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * Committed data as a snapshot sees it: the {@link VersionStore} over the engine's base
@@ -66,13 +66,13 @@ final class CommittedView {
    * Up to {@code max} visible entries with {@code from <= key < to} (from exclusive when
    * {@code fromExclusive}), read under one lock hold so that base and versions agree.
    */
-  List<KeyValue> scanBatch(byte[] from, boolean fromExclusive, byte[] to, long snapshotLsn, int max) {
+  List<KvEntry> scanBatch(byte[] from, boolean fromExclusive, byte[] to, long snapshotLsn, int max) {
     long stamp = lock.readLock();
     try {
-      List<KeyValue> out = new ArrayList<>(Math.min(max, 1024));
-      Iterator<KeyValue> base = engine.range(from, to);
+      List<KvEntry> out = new ArrayList<>(Math.min(max, 1024));
+      Iterator<KvEntry> base = engine.range(from, to);
       Iterator<Map.Entry<byte[], VersionChain>> mem = versions.range(from, to).entrySet().iterator();
-      KeyValue b = nextAfter(base, from, fromExclusive);
+      KvEntry b = nextAfter(base, from, fromExclusive);
       Map.Entry<byte[], VersionChain> m = nextAfterChain(mem, from, fromExclusive);
       long readBytes = 0;
       while (out.size() < max && (b != null || m != null)) {
@@ -94,7 +94,7 @@ final class CommittedView {
         }
         m = mem.hasNext() ? mem.next() : null;
         if (value != null) {
-          out.add(new KeyValue(key, value));
+          out.add(new KvEntry(key, value));
           readBytes += value.length;
         }
       }
@@ -105,9 +105,9 @@ final class CommittedView {
     }
   }
 
-  private static KeyValue nextAfter(Iterator<KeyValue> it, byte[] from, boolean exclusive) {
+  private static KvEntry nextAfter(Iterator<KvEntry> it, byte[] from, boolean exclusive) {
     while (it.hasNext()) {
-      KeyValue kv = it.next();
+      KvEntry kv = it.next();
       if (exclusive == false || Bytes.compare(kv.key(), from) > 0) {
         return kv;
       }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.sochdb.storage.KvCursor;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.TransactionListener;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 
-/** A {@link Transaction} of the {@link TransactionManager}: a snapshot plus a write set. */
-final class MvccTransaction implements Transaction {
+/** A {@link StorageTransaction} of the {@link TransactionManager}: a snapshot plus a write set. */
+final class MvccTransaction implements StorageTransaction {
   static final int MAX_KEY_BYTES = 16 * 1024;
   static final int MAX_VALUE_BYTES = 16 * 1024 * 1024;
 
@@ -179,7 +179,7 @@ final class MvccTransaction implements Transaction {
 
   @Override
   public String toString() {
-    return "Transaction[id=" + id + ", snapshot=" + snapshotLsn + ", writes=" + writes.size()
+    return "StorageTransaction[id=" + id + ", snapshot=" + snapshotLsn + ", writes=" + writes.size()
         + (active ? "" : ", ended") + "]";
   }
 }

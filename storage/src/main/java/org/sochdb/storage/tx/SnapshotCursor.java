@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.sochdb.storage.KvCursor;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * A range scan as one transaction sees it, fetched in batches: committed entries at the
@@ -30,7 +30,7 @@ final class SnapshotCursor implements KvCursor {
   private byte[] position;
   private boolean positionExclusive;
   private boolean exhausted;
-  private List<KeyValue> batch = List.of();
+  private List<KvEntry> batch = List.of();
   private int index;
   private int batchSize = FIRST_BATCH;
 
@@ -54,7 +54,7 @@ final class SnapshotCursor implements KvCursor {
   }
 
   @Override
-  public KeyValue next() {
+  public KvEntry next() {
     if (hasNext() == false) {
       throw new NoSuchElementException();
     }
@@ -64,7 +64,7 @@ final class SnapshotCursor implements KvCursor {
   private void fill() {
     int size = batchSize;
     batchSize = Math.min(MAX_BATCH, size * 2);
-    List<KeyValue> committed = view.scanBatch(position, positionExclusive, to, snapshotLsn, size);
+    List<KvEntry> committed = view.scanBatch(position, positionExclusive, to, snapshotLsn, size);
     List<Map.Entry<byte[], byte[]>> own = ownBatch(size);
     byte[] upper = to;
     boolean upperInclusive = false;
@@ -90,13 +90,13 @@ final class SnapshotCursor implements KvCursor {
   }
 
   /** Committed entries and own writes up to {@code upper}, own writes winning. */
-  private static List<KeyValue> merge(List<KeyValue> committed, List<Map.Entry<byte[], byte[]>> own, byte[] upper,
+  private static List<KvEntry> merge(List<KvEntry> committed, List<Map.Entry<byte[], byte[]>> own, byte[] upper,
       boolean upperInclusive) {
-    List<KeyValue> out = new ArrayList<>(committed.size() + own.size());
+    List<KvEntry> out = new ArrayList<>(committed.size() + own.size());
     int c = 0;
     int o = 0;
     while (true) {
-      KeyValue ck = c < committed.size() && within(committed.get(c).key(), upper, upperInclusive)
+      KvEntry ck = c < committed.size() && within(committed.get(c).key(), upper, upperInclusive)
           ? committed.get(c) : null;
       Map.Entry<byte[], byte[]> ok = o < own.size() && within(own.get(o).getKey(), upper, upperInclusive)
           ? own.get(o) : null;
@@ -109,7 +109,7 @@ final class SnapshotCursor implements KvCursor {
         c++;
       } else {
         if (ok.getValue() != WriteSet.TOMBSTONE) {
-          out.add(new KeyValue(ok.getKey(), ok.getValue()));
+          out.add(new KvEntry(ok.getKey(), ok.getValue()));
         }
         o++;
         if (cmp == 0) {

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sochdb.storage.StatsCounters;
 import org.sochdb.storage.SyncMode;
-import org.sochdb.storage.Transaction;
+import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.TransactionListener;
 import org.sochdb.storage.engine.Bytes;
 import org.sochdb.storage.engine.Engine;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 import org.sochdb.storage.wal.WalRecord;
@@ -46,14 +46,14 @@ public final class TransactionManager {
    * @param lastLsn the LSN of the last commit recovered
    */
   public TransactionManager(Engine engine, WriteAheadLog wal, SyncMode syncMode, StatsCounters stats,
-      boolean readOnlyDatabase, long lastLsn, long memtableLimitBytes) {
+      boolean readOnlyDatabase, long lastLsn, long cacheBytes) {
     this.view = new CommittedView(new VersionStore(), engine, stats);
     this.snapshots = new SnapshotRegistry(lastLsn);
     this.wal = wal;
     this.syncMode = syncMode;
     this.stats = stats;
     this.readOnlyDatabase = readOnlyDatabase;
-    this.checkpointer = new Checkpointer(this, engine, wal, memtableLimitBytes);
+    this.checkpointer = new Checkpointer(this, engine, wal, cacheBytes);
   }
 
   /** Replays one logged commit during recovery, before any transaction begins. */
@@ -62,7 +62,7 @@ public final class TransactionManager {
     snapshots.publish(record.lsn());
   }
 
-  public Transaction begin(boolean readOnly) {
+  public StorageTransaction begin(boolean readOnly) {
     if (closed) {
       throw new StorageException(ErrorKind.CLOSED, "the database is closed");
     }
@@ -84,7 +84,7 @@ public final class TransactionManager {
       finish(tx, true, lsn);
       return lsn;
     }
-    List<KeyValue> batch = tx.writes.toBatch();
+    List<KvEntry> batch = tx.writes.toBatch();
     long lsn;
     synchronized (commitLock) {
       if (closed) {
@@ -93,7 +93,7 @@ public final class TransactionManager {
       }
       // Nothing committed since our snapshot: no write can conflict, skip the lookups.
       boolean othersCommitted = snapshots.published() != tx.snapshotLsn();
-      for (KeyValue kv : othersCommitted ? batch : List.<KeyValue>of()) {
+      for (KvEntry kv : othersCommitted ? batch : List.<KvEntry>of()) {
         if (view.versions.newestLsn(kv.key()) > tx.snapshotLsn()) {
           rollback(tx);
           throw new StorageException(ErrorKind.SERIALIZATION_FAILURE,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * Folds committed versions into the engine's base image and prunes what no snapshot sees.
@@ -48,7 +48,7 @@ final class VersionFlusher {
       }
       long stamp = view.lock.writeLock();
       try {
-        List<KeyValue> writes = new ArrayList<>(batch.size());
+        List<KvEntry> writes = new ArrayList<>(batch.size());
         for (Map.Entry<byte[], VersionChain> e : batch) {
           foldChain(e.getKey(), e.getValue(), checkpointLsn, horizon, writes);
         }
@@ -60,7 +60,7 @@ final class VersionFlusher {
     return keyDelta;
   }
 
-  private void foldChain(byte[] key, VersionChain chain, long p, long h, List<KeyValue> writes) {
+  private void foldChain(byte[] key, VersionChain chain, long p, long h, List<KvEntry> writes) {
     synchronized (chain) {
       Version target = chain.visible(p);
       if (target != null && target.lsn != Version.FLOOR_LSN && target.lsn > chain.flushedLsn) {
@@ -71,7 +71,7 @@ final class VersionFlusher {
         if (oldest.lsn != Version.FLOOR_LSN && h < oldest.lsn) {
           oldest.next = new Version(Version.FLOOR_LSN, view.engine.get(key), null);
         }
-        writes.add(new KeyValue(key, target.value));
+        writes.add(new KvEntry(key, target.value));
         chain.flushedLsn = target.lsn;
       }
       Version keep = chain.visible(h);

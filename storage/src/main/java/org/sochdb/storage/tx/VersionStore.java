@@ -5,11 +5,12 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
- * The in-memory layer of committed versions above the engine's base image (a memtable that
- * is also the MVCC version store).
+ * The in-memory layer of committed versions above the engine's base image: the MVCC version
+ * store, which users know as the cache ({@code cache_mb} is its budget, {@code cache_hits} the
+ * reads it answers).
  *
  * <p>Map: key = user key (unsigned order), value = {@link VersionChain}, newest version
  * first. Commits prepend here (never into the engine); a checkpoint folds versions into the
@@ -22,9 +23,9 @@ final class VersionStore {
   private final AtomicLong bytes = new AtomicLong();
 
   /** Adds one commit's writes; called under the commit lock, before the LSN is published. */
-  void install(long lsn, List<KeyValue> writes) {
+  void install(long lsn, List<KvEntry> writes) {
     long added = 0;
-    for (KeyValue kv : writes) {
+    for (KvEntry kv : writes) {
       while (true) {
         VersionChain chain = chains.computeIfAbsent(kv.key(), k -> new VersionChain());
         synchronized (chain) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.sochdb.storage.engine.Bytes;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * A transaction's uncommitted writes, in key order, with an undo log so that savepoints can
@@ -70,10 +70,10 @@ final class WriteSet {
   }
 
   /** The writes as the log and version store take them: deletes carry a null value. */
-  List<KeyValue> toBatch() {
-    List<KeyValue> out = new ArrayList<>(writes.size());
+  List<KvEntry> toBatch() {
+    List<KvEntry> out = new ArrayList<>(writes.size());
     for (Map.Entry<byte[], byte[]> e : writes.entrySet()) {
-      out.add(new KeyValue(e.getKey(), e.getValue() == TOMBSTONE ? null : e.getValue()));
+      out.add(new KvEntry(e.getKey(), e.getValue() == TOMBSTONE ? null : e.getValue()));
     }
     return out;
   }

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
-import org.sochdb.storage.engine.KeyValue;
+import org.sochdb.storage.engine.KvEntry;
 
 /**
  * One committed transaction in the write-ahead log.
@@ -14,19 +14,19 @@ import org.sochdb.storage.engine.KeyValue;
  * key, {@code int valueLen} (-1 = delete), value. A record whose length or CRC does not check
  * out ends the log: it is the torn tail of a write interrupted by a crash.
  */
-public record WalRecord(long lsn, List<KeyValue> writes) {
+public record WalRecord(long lsn, List<KvEntry> writes) {
   static final int HEADER = 8;
 
   /** Serializes this record, header included. */
   public ByteBuffer encode() {
     int body = 8 + 4;
-    for (KeyValue kv : writes) {
+    for (KvEntry kv : writes) {
       body += 8 + kv.key().length + (kv.value() == null ? 0 : kv.value().length);
     }
     ByteBuffer buf = ByteBuffer.allocate(HEADER + body);
     buf.position(HEADER);
     buf.putLong(lsn).putInt(writes.size());
-    for (KeyValue kv : writes) {
+    for (KvEntry kv : writes) {
       buf.putInt(kv.key().length).put(kv.key());
       if (kv.value() == null) {
         buf.putInt(-1);
@@ -52,7 +52,7 @@ public record WalRecord(long lsn, List<KeyValue> writes) {
     if (count < 0) {
       throw new IllegalArgumentException("negative write count");
     }
-    List<KeyValue> writes = new ArrayList<>(Math.min(count, 1 << 16));
+    List<KvEntry> writes = new ArrayList<>(Math.min(count, 1 << 16));
     for (int i = 0; i < count; i++) {
       byte[] key = new byte[body.getInt()];
       body.get(key);
@@ -62,7 +62,7 @@ public record WalRecord(long lsn, List<KeyValue> writes) {
         value = new byte[vlen];
         body.get(value);
       }
-      writes.add(new KeyValue(key, value));
+      writes.add(new KvEntry(key, value));
     }
     return new WalRecord(lsn, writes);
   }

@@ -1,4 +1,4 @@
-package org.sochdb.adapter.exec;
+package org.sochdb.adapter.trigger;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,11 +27,9 @@ import org.mozilla.javascript.WrappedException;
 import org.sochdb.adapter.codec.ValueType;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.error.SqlStateCarrier;
-import org.sochdb.adapter.trigger.RowTrigger;
-import org.sochdb.adapter.trigger.TriggerAbortException;
-import org.sochdb.adapter.trigger.TriggerContext;
 import org.sochdb.adapter.trigger.TriggerContext.Event;
 import org.sochdb.adapter.trigger.TriggerContext.Timing;
+import org.sochdb.storage.catalog.TableDef;
 import org.sochdb.storage.catalog.TriggerDef;
 
 /**
@@ -60,15 +58,18 @@ final class ScriptTrigger implements RowTrigger {
       });
 
   private final TriggerDef def;
-  private final TableLayout layout;
+  private final TableDef table;
+  private final ValueType[] types;
   private final List<String> names;
   private Scriptable scope;
   private Function function;
 
-  ScriptTrigger(TriggerDef def, TableLayout layout) {
+  /** A trigger of {@code table}, whose rows have {@code types}; a null table only checks the script. */
+  ScriptTrigger(TriggerDef def, TableDef table, ValueType[] types) {
     this.def = def;
-    this.layout = layout;
-    this.names = layout == null ? List.of() : layout.columnNames();
+    this.table = table;
+    this.types = types;
+    this.names = table == null ? List.of() : Triggers.columnNames(table);
   }
 
   /** The function a script defines for a trigger: {@code on_before_insert}, {@code on_after_delete}... */
@@ -80,7 +81,7 @@ final class ScriptTrigger implements RowTrigger {
   static void check(TriggerDef def) {
     Context cx = enter();
     try {
-      new ScriptTrigger(def, null).setUp(cx, true);
+      new ScriptTrigger(def, null, null).setUp(cx, true);
     } finally {
       Context.exit();
     }
@@ -145,7 +146,9 @@ final class ScriptTrigger implements RowTrigger {
     String code = coded && args[0] != null && Undefined.isUndefined(args[0]) == false ? Context.toString(args[0])
         : null;
     Object message = args.length == 0 ? "aborted by trigger" : args[coded ? 1 : 0];
-    throw new TriggerAbortException(code, Context.toString(message));
+    TriggerAbortException abort = new TriggerAbortException(code, Context.toString(message));
+    // A script callback cannot throw a checked exception: the unchecked carrier brings it to the caller.
+    throw new SochSqlException(TriggerAbortException.SQL_STATE, abort.getMessage(), abort);
   }
 
   @Override
@@ -156,7 +159,7 @@ final class ScriptTrigger implements RowTrigger {
         setUp(cx, false);
       }
       Map<String, Object> primary = newRow != null ? newRow : oldRow;
-      Object[] given = new Object[layout.types.length];
+      Object[] given = new Object[types.length];
       Scriptable row = toJs(cx, primary, given);
       Object[] args = ctx.event() == Event.UPDATE ? new Object[] {row, toJs(cx, oldRow, null)} : new Object[] {row};
       Object result = run(cx, false, () -> function.call(cx, scope, scope, args));
@@ -243,7 +246,7 @@ final class ScriptTrigger implements RowTrigger {
     Map<String, Object> result = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Object id : out.getIds()) {
       String key = String.valueOf(id);
-      int col = id instanceof String ? layout.def.columnIndex(key) : -1;
+      int col = id instanceof String ? table.columnIndex(key) : -1;
       if (col < 0) {
         throw new SochSqlException("42703", "the script of trigger \"" + def.name() + "\" set \"" + key
             + "\", which is not a column of table \"" + def.table() + "\" (its columns: " + String.join(", ", names)
@@ -254,7 +257,7 @@ final class ScriptTrigger implements RowTrigger {
       if (v == given[col] || (v != null && v.equals(given[col]))) {
         result.put(name, newRow.get(name));
       } else {
-        result.put(name, toJava(v, layout.types[col], name));
+        result.put(name, toJava(v, types[col], name));
       }
     }
     return result;

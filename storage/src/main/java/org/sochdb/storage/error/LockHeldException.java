@@ -1,10 +1,10 @@
 package org.sochdb.storage.error;
 
 /** The database directory is locked by another process (or another opener in this JVM). */
-public class DatabaseLockedException extends StorageException {
+public class LockHeldException extends StorageException {
   private final long holderPid;
 
-  public DatabaseLockedException(ErrorKind kind, String message, long holderPid) {
+  public LockHeldException(ErrorKind kind, String message, long holderPid) {
     super(kind, message);
     this.holderPid = holderPid;
   }

@@ -1,4 +1,4 @@
-package org.sochdb.adapter.exec;
+package org.sochdb.adapter.trigger;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -17,29 +17,37 @@ import java.util.TreeMap;
 import org.sochdb.adapter.codec.ValueType;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.error.SqlStateCarrier;
-import org.sochdb.adapter.trigger.RowTrigger;
-import org.sochdb.adapter.trigger.TriggerContext;
+import java.util.function.UnaryOperator;
 import org.sochdb.adapter.trigger.TriggerContext.Event;
 import org.sochdb.adapter.trigger.TriggerContext.Timing;
+import org.sochdb.storage.catalog.TableDef;
 import org.sochdb.storage.catalog.TriggerDef;
 
 /**
- * Finds and fires the row triggers of one {@link RowWriter}'s table: the Java ones
+ * Finds and fires the row triggers of one writing statement's table: the Java ones
  * ({@code CALL 'class'}, a {@link RowTrigger}) and the script ones ({@code AS $$...$$}, a
- * {@link ScriptTrigger}), in name order, each instantiated once for the writer's statement on its
- * first firing. Rows cross to triggers as column-name maps of Java values (see {@link RowTrigger})
- * and come back through {@link RowWriter#toStorage}, so a changed row is checked like any other.
+ * {@link ScriptTrigger}), in name order, each instantiated once for the statement on its first
+ * firing. Rows cross to triggers as column-name maps of Java values (see {@link RowTrigger}) and
+ * come back through the writer's {@code toStorage}, so a changed row is checked like any other.
  */
 public final class Triggers {
-  private final RowWriter w;
+  private final TableDef table;
+  private final ValueType[] types;
+  private final UnaryOperator<Object[]> toStorage;
   private final List<String> columns;
   private final List<Bound> bound = new ArrayList<>();
 
-  Triggers(RowWriter writer) {
-    this.w = writer;
-    List<TriggerDef> defs = new ArrayList<>(writer.catalog.triggersOf(writer.layout.def));
+  /**
+   * Creates the triggers of one statement on {@code table}, whose rows have {@code types} in storage
+   * form; {@code toStorage} turns a row of Java values into storage form, checking each value.
+   */
+  public Triggers(List<TriggerDef> triggers, TableDef table, ValueType[] types, UnaryOperator<Object[]> toStorage) {
+    this.table = table;
+    this.types = types;
+    this.toStorage = toStorage;
+    List<TriggerDef> defs = new ArrayList<>(triggers);
     defs.sort(Comparator.comparing(TriggerDef::name));
-    this.columns = writer.layout.columnNames();
+    this.columns = columnNames(table);
     for (TriggerDef d : defs) {
       bound.add(new Bound(d, new TriggerContext(d.name(), d.schema(), d.table(), Timing.valueOf(d.timing()),
           Event.valueOf(d.event()), columns)));
@@ -50,12 +58,12 @@ public final class Triggers {
    * Fires the BEFORE triggers of {@code event}; returns the row to write (storage form): {@code row}
    * as the triggers left it (for DELETE, {@code row} is null and so is the result).
    */
-  Object[] before(Event event, Object[] old, Object[] row) {
+  public Object[] before(Event event, Object[] old, Object[] row) {
     return fire(Timing.BEFORE, event, old, row);
   }
 
   /** Fires the AFTER triggers of {@code event} for a row just written (or deleted). */
-  void after(Event event, Object[] old, Object[] row) {
+  public void after(Event event, Object[] old, Object[] row) {
     fire(Timing.AFTER, event, old, row);
   }
 
@@ -112,7 +120,7 @@ public final class Triggers {
   private Map<String, Object> toMap(Object[] row) {
     Map<String, Object> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < row.length; i++) {
-      m.put(columns.get(i), toJava(w.layout.types[i], row[i]));
+      m.put(columns.get(i), toJava(types[i], row[i]));
     }
     return m;
   }
@@ -150,7 +158,7 @@ public final class Triggers {
     }
     List<String> names = columns;
     for (String key : merged.keySet()) {
-      if (w.layout.def.columnIndex(key) < 0) {
+      if (table.columnIndex(key) < 0) {
         throw unknownColumn(b.def, key);
       }
     }
@@ -159,7 +167,7 @@ public final class Triggers {
       values[i] = merged.get(names.get(i));
     }
     try {
-      return w.toStorage(values);
+      return toStorage.apply(values);
     } catch (SochSqlException e) {
       throw new SochSqlException(e.getSqlState(), "trigger \"" + b.def.name() + "\" on table \"" + b.def.table()
           + "\" set a bad value: " + e.getMessage(), e);
@@ -237,7 +245,7 @@ public final class Triggers {
 
     RowTrigger instance() {
       if (instance == null) {
-        instance = def.className() == null ? new ScriptTrigger(def, w.layout) : create(def);
+        instance = def.className() == null ? new ScriptTrigger(def, table, types) : create(def);
       }
       return instance;
     }
@@ -257,5 +265,10 @@ public final class Triggers {
         throw new SochSqlException("38000", "trigger class " + d.className() + " could not be created: " + e, e);
       }
     }
+  }
+
+  /** The column names of {@code table}, in order. */
+  static List<String> columnNames(TableDef table) {
+    return table.columns().stream().map(c -> c.name()).toList();
   }
 }

@@ -13,7 +13,7 @@ import org.sochdb.storage.engine.Bytes;
  * (first committer wins). Not thread-safe: use a transaction from one thread at a time.
  * Closing an active transaction rolls it back.
  */
-public interface Transaction extends AutoCloseable {
+public interface StorageTransaction extends AutoCloseable {
   /** An id unique among the transactions of this process. */
   long id();
 
