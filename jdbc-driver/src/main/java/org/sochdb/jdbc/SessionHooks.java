@@ -1,10 +1,9 @@
 package org.sochdb.jdbc;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import org.apache.calcite.jdbc.SochConnectionImpl;
 import org.sochdb.adapter.session.SochSession;
 
 /**
@@ -12,29 +11,17 @@ import org.sochdb.adapter.session.SochSession;
  * (served as a one-column result set, named after the primary key) and a liveness check.
  */
 final class SessionHooks implements ConnectionHooks {
-  private final Connection raw;
+  private final SochConnectionImpl raw;
   private final SochSession session;
 
-  SessionHooks(Connection raw, SochSession session) {
+  SessionHooks(SochConnectionImpl raw, SochSession session) {
     this.raw = raw;
     this.session = session;
   }
 
   @Override
   public ResultSet generatedKeys(Statement delegate, GeneratedKeysRequest request) throws SQLException {
-    List<Object[]> keys = request.requested() ? session.generatedKeys() : List.of();
-    String column = "\"" + session.generatedKeyColumn().replace("\"", "\"\"") + "\"";
-    StringBuilder sql = new StringBuilder();
-    if (keys.isEmpty()) {
-      sql.append("SELECT CAST(NULL AS BIGINT) AS ").append(column).append(" FROM (VALUES (0)) AS t(x) WHERE 1 = 0");
-    } else {
-      sql.append("SELECT * FROM (VALUES ");
-      for (int i = 0; i < keys.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append('(').append(((Number) keys.get(i)[0]).longValue()).append(')');
-      }
-      sql.append(") AS t(").append(column).append(')');
-    }
-    return raw.createStatement().executeQuery(sql.toString());
+    return raw.resultSet(((SochMeta) raw.meta()).generatedKeys(request.requested()));
   }
 
   /** A JDBC savepoint over the session's; named or numbered, valid until its transaction ends. */

@@ -3,7 +3,7 @@ package org.sochdb.jdbc;
 import java.sql.Connection;
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.AvaticaDatabaseMetaData;
-import org.apache.calcite.jdbc.SochMetaBase;
+import org.apache.calcite.jdbc.SochConnectionImpl;
 import org.sochdb.adapter.session.SochSession;
 
 /**
@@ -24,7 +24,7 @@ public class SochDatabaseMetaData extends AvaticaDatabaseMetaData {
   /** Whether the database (not the connection) is read-only: opened so, or on read-only storage. */
   @Override
   public boolean isReadOnly() {
-    SochSession s = SochMetaBase.of(connection).session();
+    SochSession s = ((SochConnectionImpl) connection).session();
     return s != null && s.database().storage().isReadOnly();
   }
 

@@ -8,7 +8,7 @@ import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.CalciteSchema;
-import org.apache.calcite.jdbc.SochMetaBase;
+import org.apache.calcite.jdbc.SochConnectionImpl;
 import org.sochdb.adapter.ddl.SochDdlExecutor;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.plan.SochPrepare;
@@ -97,13 +97,13 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
     AvaticaConnection conn = factory.newConnection(this, factory, url, p);
     handler.onConnectionInit(conn);
     SochSession session = new SochSession(db);
-    SochMetaBase.of(conn).attach(session);
+    SochConnectionImpl soch = (SochConnectionImpl) conn;
+    soch.attach(session);
     CalciteSchema root = CalciteSchema.from(conn.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
     root.removeSubSchema("metadata");
-    org.sochdb.adapter.session.SochSessions.register(root, session);
     // SQL functions are installed by SochPrepare before the connection's first planned statement.
     SchemaSync.sync(root, session);
     conn.setSchema(SochDatabase.DEFAULT_NAMESPACE);
-    return JdbcWrapper.wrap(conn, new SessionHooks(conn, session));
+    return JdbcWrapper.wrap(conn, new SessionHooks(soch, session));
   }
 }

@@ -6,9 +6,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import com.google.common.collect.ImmutableList;
 import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.ColumnMetaData;
-import org.apache.calcite.jdbc.SochMetaBase;
+import org.apache.calcite.avatica.NoSuchStatementException;
+import org.apache.calcite.avatica.QueryState;
+import org.apache.calcite.avatica.remote.TypedValue;
+import org.apache.calcite.jdbc.CalciteMetaColumnFactoryImpl;
+import org.apache.calcite.jdbc.CalciteMetaImpl;
+import org.apache.calcite.jdbc.CalciteMetaTableFactoryImpl;
+import org.apache.calcite.jdbc.SochConnectionImpl;
+import org.sochdb.adapter.exec.ParameterCoercion;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.storage.catalog.CatalogSnapshot;
@@ -23,11 +32,73 @@ import org.sochdb.storage.catalog.CatalogSnapshot;
  * connection's session sees, through {@link MetadataQueries}, not from Calcite's schema tree:
  * only SochDB's namespaces and tables appear, and uncommitted DDL of this connection shows.
  */
-public class SochMeta extends SochMetaBase {
+public class SochMeta extends CalciteMetaImpl {
+  private final SochConnectionImpl soch;
+
   public SochMeta(AvaticaConnection connection) {
-    super(connection);
+    this((SochConnectionImpl) connection);
+  }
+
+  private SochMeta(SochConnectionImpl connection) {
+    super(connection, CalciteMetaTableFactoryImpl.INSTANCE, CalciteMetaColumnFactoryImpl.INSTANCE);
+    this.soch = connection;
     connProps.setAutoCommit(true).setReadOnly(false).setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     connProps.setDirty(false);
+  }
+
+  private SochSession session() {
+    return soch.session();
+  }
+
+  /**
+   * The keys the connection's last INSERT generated, as the INSERT's executor recorded them: one
+   * BIGINT column named after the table's primary key.
+   */
+  MetaResultSet generatedKeys(boolean requested) {
+    SochSession s = session();
+    List<Object[]> keys = new ArrayList<>();
+    if (requested) {
+      for (Object[] key : s.generatedKeys()) {
+        keys.add(new Object[] {((Number) key[0]).longValue()});
+      }
+    }
+    return rows(List.of(columnMetaData(s.generatedKeyColumn(), 0, Long.class, DatabaseMetaData.columnNullable)),
+        keys);
+  }
+
+  /** Rows of a query are produced here, with the bound parameters: convert them first. */
+  @Override
+  public Iterable<Object> createIterable(StatementHandle handle, QueryState state, Signature signature,
+      List<TypedValue> parameterValues, Frame firstFrame) {
+    if (signature != null && signature.parameters.isEmpty() == false) {
+      if (parameterValues == null || parameterValues.isEmpty()) {
+        // As Calcite's connection does: the values bound to the statement.
+        AvaticaStatement statement = soch.statementMap.get(handle.id);
+        if (statement != null) {
+          parameterValues = soch.parameterValues(statement);
+        }
+      }
+      parameterValues = ParameterCoercion.coerce(signature.parameters, parameterValues);
+    }
+    return super.createIterable(handle, state, signature, parameterValues, firstFrame);
+  }
+
+  /**
+   * DDL runs while it is prepared (CalcitePrepareImpl.prepare2_), leaving a signature without
+   * a Bindable that CalciteMetaImpl.execute would dereference; report an update count of 0
+   * instead, so DDL through {@code prepareStatement(...).executeUpdate()} works.
+   */
+  @Override
+  public ExecuteResult execute(StatementHandle h, List<TypedValue> parameterValues, int maxRowsInFirstFrame)
+      throws NoSuchStatementException {
+    Signature sig = soch.signature(h);
+    if (sig != null && sig.statementType != null && sig.statementType.name().endsWith("DDL")) {
+      return new ExecuteResult(ImmutableList.of(MetaResultSet.count(h.connectionId, h.id, 0)));
+    }
+    if (sig != null) {
+      parameterValues = ParameterCoercion.coerce(sig.parameters, parameterValues);
+    }
+    return super.execute(h, parameterValues, maxRowsInFirstFrame);
   }
 
   @Override
@@ -39,6 +110,9 @@ public class SochMeta extends SochMetaBase {
       }
       if (p.isReadOnly() != null) {
         s.setReadOnly(p.isReadOnly());
+      }
+      if (p.getSchema() != null) {
+        s.setSchema(p.getSchema());
       }
     }
     Integer level = p.getTransactionIsolation();

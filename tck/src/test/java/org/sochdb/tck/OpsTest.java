@@ -325,12 +325,36 @@ class OpsTest {
   void functionModulesPlugInThroughTheSpi() throws Exception {
     assertEquals(list("cba|null"), strings(c, "SELECT tck_reverse('abc'), tck_reverse(CAST(NULL AS VARCHAR))"));
     assertEquals(list("1", "2", "3"), strings(c, "SELECT n FROM TABLE(tck_series(3))"));
+    assertEquals(list("3", "2", "1"), strings(c, "SELECT n FROM TABLE(tck_series(3)) ORDER BY n DESC"));
     assertEquals(list("true"), strings(c, "SELECT tck_auto_commit()"));
     c.setAutoCommit(false);
     assertEquals(list("false"), strings(c, "SELECT tck_auto_commit()"), "the function sees its own connection");
     c.setAutoCommit(true);
     try (Connection other = Tck.open(Tck.memUrl("ops_other"))) {
       assertEquals(list("ZYX"), strings(other, "SELECT TCK_REVERSE('XYZ')"), "on every connection, any case");
+    }
+  }
+
+  /** A module's functions read and write in the caller's transaction, through the session the SPI hands them. */
+  @Test
+  void functionModulesReadAndWriteInTheCallersTransaction() throws Exception {
+    try (Connection other = Tck.open(url)) {
+      c.setAutoCommit(false);
+      assertEquals(list("true"), strings(c, "SELECT tck_put('a', '1')"));
+      assertEquals(list("1"), strings(c, "SELECT tck_get('a')"), "the transaction sees its own write");
+      assertEquals(list("a"), strings(c, "SELECT k FROM TABLE(tck_keys())"), "a table function too");
+      assertEquals(list("null"), strings(other, "SELECT tck_get('a')"), "uncommitted: no one else sees it");
+      c.rollback();
+      assertEquals(list("null"), strings(c, "SELECT tck_get('a')"), "a rollback takes the write back");
+      assertEquals(list(), strings(c, "SELECT k FROM TABLE(tck_keys())"));
+
+      strings(c, "SELECT tck_put('b', '2')");
+      c.commit();
+      assertEquals(list("2"), strings(other, "SELECT tck_get('b')"), "committed with the transaction");
+      c.setAutoCommit(true);
+      strings(c, "SELECT tck_put('c', '3')");
+      assertEquals(list("b", "c"), strings(other, "SELECT k FROM TABLE(tck_keys()) ORDER BY k"),
+          "under auto-commit the statement commits it");
     }
   }
 

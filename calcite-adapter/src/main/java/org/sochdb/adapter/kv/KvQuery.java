@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -137,7 +136,7 @@ public final class KvQuery {
         @Override
         public Enumerator<Object[]> enumerator() {
           SochSession session = SochSessions.of(root);
-          String ns = resolveNamespace(root, session, namespace);
+          String ns = resolveNamespace(session, namespace);
           byte[][] range = prefixRange(ns, prefix == null ? new byte[0] : prefix.getBytes(StandardCharsets.UTF_8));
           return new Rows(session.beginRead(), new TableLayout(KvTables.def(ns)), range, fields,
               maxRows == null ? Long.MAX_VALUE : maxRows);
@@ -147,16 +146,8 @@ public final class KvQuery {
   }
 
   /** The namespace's name as the catalog holds it: the given one or the connection's schema. */
-  static String resolveNamespace(DataContext root, SochSession session, String given) {
-    String name = given;
-    if (name == null) {
-      try {
-        name = ((java.sql.Connection) root.getQueryProvider()).getSchema();
-      } catch (SQLException e) {
-        throw new SochSqlException("08003", "cannot read the connection's schema: " + e.getMessage(), e);
-      }
-    }
-    String wanted = name;
+  static String resolveNamespace(SochSession session, String given) {
+    String wanted = given == null ? session.schema() : given;
     return session.catalog().namespace(wanted).orElseThrow(() -> new SochSqlException("3F000",
         "namespace \"" + wanted + "\" does not exist")).name();
   }

@@ -3,16 +3,25 @@ package org.sochdb.adapter.plan;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.sochdb.adapter.plan.fast.PointSelectFastPath;
 import org.sochdb.adapter.schema.SchemaSync;
 import org.sochdb.adapter.spi.SochFunctions;
 import org.sochdb.adapter.session.PlanCache;
+import org.sochdb.adapter.session.SessionPrepareContext;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
 
@@ -27,13 +36,11 @@ import org.sochdb.adapter.session.SochSessions;
  * uncommitted DDL are neither cached nor served from the cache.
  */
 public final class SochPrepare extends CalcitePrepareImpl {
-  private static final Pattern UPSERT = Pattern.compile("^(\\s|--[^\\n]*\\n|/\\*.*?\\*/)*upsert\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
   @Override
   protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext, org.apache.calcite.plan.Context externalContext,
       RelOptCostFactory costFactory) {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
+    SochRules.REPLACED.forEach(planner::removeRule);
     SochRules.ALL.forEach(planner::addRule);
     return planner;
   }
@@ -41,11 +48,10 @@ public final class SochPrepare extends CalcitePrepareImpl {
   @Override
   public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context original, Query<T> query, Type elementType,
       long maxRowCount) {
-    CalcitePrepare.Context context = ContextWithConformance.wrap(original);
+    CalcitePrepare.Context context = original;
     SochSession session = SochSessions.of(context);
     if (SchemaSync.sync(context.getMutableRootSchema(), session)) {
-      context = ContextWithConformance.withRootSchema(context, context.getMutableRootSchema()
-          .createSnapshot(new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())));
+      context = withRootSnapshot(context, session);
     }
     if (query.sql == null) {
       return super.prepareSql(withFunctions(context, session), query, elementType, maxRowCount);
@@ -89,11 +95,9 @@ public final class SochPrepare extends CalcitePrepareImpl {
     CalciteSignature<T> signature = elementType == Object[].class
         ? PointSelectFastPath.prepare(context, sql, maxRowCount) : null;
     if (signature == null) {
-      boolean upsert = UPSERT.matcher(sql).lookingAt();
       CalcitePrepare.Context planning = withFunctions(context, session);
       try {
-        signature = SochTableModifyRule.planningUpsert(upsert,
-            () -> super.prepareSql(planning, Query.of(sql), elementType, maxRowCount));
+        signature = super.prepareSql(planning, Query.of(sql), elementType, maxRowCount);
       } catch (RuntimeException e) {
         if (tentative == false) {
           throw PrepareErrors.explain(e, sql);
@@ -116,9 +120,33 @@ public final class SochPrepare extends CalcitePrepareImpl {
       return context;
     }
     SochFunctions.install(context.getMutableRootSchema().plus());
-    return context.getRootSchema() == context.getMutableRootSchema() ? context
-        : ContextWithConformance.withRootSchema(context, context.getMutableRootSchema()
-            .createSnapshot(new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())));
+    return context.getRootSchema() == context.getMutableRootSchema() ? context : withRootSnapshot(context, session);
+  }
+
+  /** The context validating against a fresh snapshot of the mutable root schema. */
+  private static CalcitePrepare.Context withRootSnapshot(CalcitePrepare.Context context, SochSession session) {
+    org.apache.calcite.jdbc.CalciteSchema snapshot = context.getMutableRootSchema()
+        .createSnapshot(new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime()));
+    return context instanceof SessionPrepareContext s ? s.withRootSchema(snapshot)
+        : new SessionPrepareContext(context, session).withRootSchema(snapshot);
+  }
+
+  /** Calcite's preparing statement, converting SQL to relational expressions with {@link SochSqlToRelConverter}. */
+  @Override
+  protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context, Type elementType,
+      CalciteCatalogReader catalogReader, RelOptPlanner planner) {
+    JavaTypeFactory typeFactory = context.getTypeFactory();
+    EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY
+        : EnumerableRel.Prefer.CUSTOM;
+    RelOptCluster cluster = createCluster(planner, new RexBuilder(typeFactory));
+    return new CalcitePreparingStmt(this, context, catalogReader, typeFactory, context.getRootSchema(), prefer,
+        cluster, EnumerableConvention.INSTANCE, createConvertletTable()) {
+      @Override
+      protected SqlToRelConverter getSqlToRelConverter(SqlValidator validator, Prepare.CatalogReader reader,
+          SqlToRelConverter.Config config) {
+        return new SochSqlToRelConverter(this, validator, reader, cluster, convertletTable, config);
+      }
+    };
   }
 
   /** Marks a rewritten statement that does not prepare, so it is not tried again. */

@@ -8,21 +8,19 @@ import org.apache.calcite.rel.convert.ConverterRule;
 import org.apache.calcite.rel.core.TableModify;
 import org.apache.calcite.rel.logical.LogicalTableModify;
 import org.sochdb.adapter.exec.ModifySpec;
+import org.sochdb.adapter.rel.LogicalUpsert;
 import org.sochdb.adapter.rel.SochTableModify;
 import org.sochdb.adapter.schema.SochTable;
 
 /**
- * A planner rule that converts a {@link LogicalTableModify} on a SochDB table into a
- * {@link SochTableModify}. Returns null for other tables. Instance:
- * {@link SochRules#TABLE_MODIFY}.
+ * A planner rule that converts a logical {@link TableModify} on a SochDB table (a
+ * {@link LogicalTableModify}, or a {@link LogicalUpsert}) into a {@link SochTableModify}. Returns
+ * null for other tables. Instance: {@link SochRules#TABLE_MODIFY}.
  */
 public final class SochTableModifyRule extends ConverterRule {
-  /** Set while an UPSERT statement is planned: Calcite's TableModify has no UPSERT of its own. */
-  static final ThreadLocal<Boolean> UPSERT = ThreadLocal.withInitial(() -> false);
-
   static SochTableModifyRule create() {
     return Config.INSTANCE
-        .withConversion(LogicalTableModify.class, Convention.NONE, EnumerableConvention.INSTANCE,
+        .withConversion(TableModify.class, Convention.NONE, EnumerableConvention.INSTANCE,
             "SochTableModifyRule")
         .withRuleFactory(SochTableModifyRule::new)
         .toRule(SochTableModifyRule.class);
@@ -30,17 +28,6 @@ public final class SochTableModifyRule extends ConverterRule {
 
   private SochTableModifyRule(Config config) {
     super(config);
-  }
-
-  /** Runs {@code planning} with UPSERT semantics for INSERTs. */
-  public static <T> T planningUpsert(boolean upsert, java.util.function.Supplier<T> planning) {
-    boolean before = UPSERT.get();
-    UPSERT.set(upsert);
-    try {
-      return planning.get();
-    } finally {
-      UPSERT.set(before);
-    }
   }
 
   @Override
@@ -53,7 +40,7 @@ public final class SochTableModifyRule extends ConverterRule {
     RelTraitSet traits = m.getTraitSet().replace(EnumerableConvention.INSTANCE);
     ModifySpec spec = new ModifySpec(table.def(), m.getOperation(),
         m.getUpdateColumnList() == null ? java.util.List.of() : java.util.List.copyOf(m.getUpdateColumnList()),
-        m.getOperation() == TableModify.Operation.INSERT && UPSERT.get());
+        m instanceof LogicalUpsert);
     return new SochTableModify(m.getCluster(), traits, m.getTable(), m.getCatalogReader(),
         convert(m.getInput(), m.getInput().getTraitSet().replace(EnumerableConvention.INSTANCE)), m.getOperation(),
         m.getUpdateColumnList(), m.getSourceExpressionList(), m.isFlattened(), spec);

@@ -21,6 +21,7 @@ public final class SochSession {
   private final SochDatabase database;
   private boolean autoCommit = true;
   private boolean readOnly;
+  private String schema = SochDatabase.DEFAULT_NAMESPACE;
   private StorageTransaction tx;
   private boolean txHasDdl;
   private StorageTransaction statementTx;
@@ -51,6 +52,16 @@ public final class SochSession {
     autoCommit = on;
   }
 
+  /** The connection's current schema (namespace), where unqualified names resolve. */
+  public String schema() {
+    return schema;
+  }
+
+  /** Follows the connection's {@code setSchema}. */
+  public void setSchema(String schema) {
+    this.schema = schema;
+  }
+
   public boolean readOnly() {
     return readOnly;
   }
@@ -69,6 +80,11 @@ public final class SochSession {
     }
   }
 
+  /**
+   * Begins a read in the transaction the current statement runs in: the statement's own, the
+   * connection's open one, or (under auto-commit, outside a statement that writes) a read-only
+   * snapshot that the caller must {@link Read#release} when done.
+   */
   public Read beginRead() {
     if (statementTx != null) {
       return new Read(statementTx, false);
@@ -92,6 +108,18 @@ public final class SochSession {
       return database.storage().begin(ro);
     } catch (StorageException e) {
       throw StorageErrors.toSql(e);
+    }
+  }
+
+  /** Runs {@code work} in a read of the current statement's transaction ({@link #beginRead}), released after. */
+  public <T> T read(Function<StorageTransaction, T> work) {
+    Read r = beginRead();
+    try {
+      return work.apply(r.tx());
+    } catch (StorageException e) {
+      throw StorageErrors.toSql(e);
+    } finally {
+      r.release();
     }
   }
 
@@ -223,7 +251,6 @@ public final class SochSession {
     return autoCommit ? null : connectionTx();
   }
 
-  /** Records the keys the last INSERT generated, for {@code Statement.getGeneratedKeys()}. */
   /** A savepoint of the connection's transaction: the transaction id and the write-set mark. */
   public record Savepoint(long transactionId, int mark) {}
 

@@ -2,37 +2,30 @@ package org.sochdb.adapter.session;
 
 import org.apache.calcite.DataContext;
 import org.apache.calcite.jdbc.CalcitePrepare;
-import org.apache.calcite.jdbc.SochMetaBase;
+import org.sochdb.adapter.error.SochSqlException;
 
-/** Finds the session of the connection that runs a statement, from what Calcite hands us. */
+/**
+ * Finds the session of the connection that runs a statement, from what Calcite hands to
+ * generated code, functions and DDL. The one way in: the driver puts the session into every
+ * {@link DataContext} as the variable {@value #VARIABLE} ({@link SessionDataContext}) and into
+ * every prepare context ({@link SessionPrepareContext}).
+ */
 public final class SochSessions {
+  /** The DataContext variable that holds the connection's {@link SochSession}. */
+  public static final String VARIABLE = "sochdb.session";
+
   private SochSessions() {}
 
+  /** The session of the statement that {@code root} belongs to. */
   public static SochSession of(DataContext root) {
-    return SochMetaBase.sessionOf(root.getQueryProvider());
+    if (root.get(VARIABLE) instanceof SochSession s) {
+      return s;
+    }
+    throw new SochSqlException("XX000", "the statement runs without a SochDB session: its DataContext lacks " + VARIABLE);
   }
 
-  /**
-   * The session behind a prepare context, found through the connection's root schema:
-   * {@code context.getDataContext()} would build a whole DataContext (a quarter of a cached
-   * statement's cost) just to reach the connection.
-   */
+  /** The session of the connection preparing a statement. */
   public static SochSession of(CalcitePrepare.Context context) {
-    SochSession s;
-    synchronized (BY_ROOT) {
-      s = BY_ROOT.get(context.getMutableRootSchema());
-    }
-    return s != null ? s : of(context.getDataContext());
-  }
-
-  /** Connections' root schemas (identity) to their sessions; weak, so closed ones go. */
-  private static final java.util.Map<org.apache.calcite.jdbc.CalciteSchema, SochSession> BY_ROOT =
-      new java.util.WeakHashMap<>();
-
-  /** Called when a connection is opened. */
-  public static void register(org.apache.calcite.jdbc.CalciteSchema root, SochSession session) {
-    synchronized (BY_ROOT) {
-      BY_ROOT.put(root, session);
-    }
+    return context instanceof SessionPrepareContext s ? s.session() : of(context.getDataContext());
   }
 }
