@@ -24,7 +24,10 @@ class SmokeTest {
       }
       try (ResultSet rs = s.executeQuery("EXPLAIN PLAN FOR SELECT name FROM users WHERE id = 2")) {
         rs.next();
-        System.out.println(rs.getString(1));
+        assertEquals("""
+            EnumerableCalc(expr#0..3=[{inputs}], expr#4=[2], expr#5=[=($t0, $t4)], name=[$t1], $condition=[$t5])
+              SochTableScan(table=[[PUBLIC, users]], index=[PRIMARY KEY], ranges=[[=2]])
+            """, rs.getString(1));
       }
       try (ResultSet rs = s.executeQuery("SELECT name FROM users WHERE id = 2")) {
         rs.next();

@@ -385,13 +385,12 @@ class ClientTest {
 
   @Test
   void errorHandling() throws Exception {
-    Namespace ns;
-    try {
-      ns = db.namespace("tenant_999");
-    } catch (NamespaceNotFoundException e) {
-      ns = db.createNamespace("tenant_999"); // create if not exists
-    }
+    NamespaceNotFoundException missing = assertThrows(NamespaceNotFoundException.class,
+        () -> db.namespace("tenant_999"));
+    assertEquals("3F000", missing.getSQLState());
+    Namespace ns = db.createNamespace("tenant_999"); // what the guide's "create if not exists" branch does
     assertEquals("tenant_999", ns.name());
+    assertEquals("tenant_999", db.namespace("tenant_999").name());
 
     db.createNamespace("tenant_123");
     try {
