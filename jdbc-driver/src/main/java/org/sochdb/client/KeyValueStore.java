@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
 /**
- * The seed's key-value API over one namespace's {@code kv} table: binary-safe keys and values
+ * The Python SDK's key-value API over one namespace's {@code kv} table: binary-safe keys and values
  * (any bytes, 0x00 and 0xFF included), keys in unsigned byte order. Implemented by
  * {@link SochDB} (the default namespace, each call its own transaction), {@link Namespace} and
  * {@link Transaction} (inside that transaction). Paths ({@code users/alice/email}) are keys
@@ -31,7 +31,7 @@ public interface KeyValueStore {
     return scanBatched(start, end, DEFAULT_FETCH_SIZE);
   }
 
-  /** {@link #scan} fetching {@code batchSize} entries per round trip (the seed's scan_batched). */
+  /** {@link #scan} fetching {@code batchSize} entries per round trip (the Python SDK's scan_batched). */
   KvScan scanBatched(byte[] start, byte[] end, int batchSize) throws SQLException;
 
   /** The entries whose key starts with {@code prefix}, in key order. */

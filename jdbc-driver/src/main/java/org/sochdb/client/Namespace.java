@@ -9,9 +9,8 @@ import java.util.Map;
  * labels) and its {@code kv} table, each call in a transaction of its own. Created by
  * {@link SochDB#createNamespace}, found by {@link SochDB#namespace}.
  *
- * <p>Collections (vector and keyword search) are the next issue's: {@link #collection},
- * {@link #createCollection} and {@link #listCollections} are the seams it fills, and throw
- * {@link UnsupportedOperationException} until then.
+ * <p>Collections (vector and keyword search) are not supported yet: {@link #collection},
+ * {@link #createCollection} and {@link #listCollections} throw {@link UnsupportedOperationException}.
  */
 public final class Namespace implements KeyValueStore {
   private final String name;
@@ -33,12 +32,12 @@ public final class Namespace implements KeyValueStore {
     return name;
   }
 
-  /** The seed's display name ("Acme Corp"); the name when none was set. */
+  /** The display name ("Acme Corp"); the name when none was set. */
   public String displayName() {
     return displayName;
   }
 
-  /** The seed's labels ({@code tier=enterprise}); empty when none were set. */
+  /** The labels ({@code tier=enterprise}); empty when none were set. */
   public Map<String, String> labels() {
     return labels;
   }
@@ -68,17 +67,17 @@ public final class Namespace implements KeyValueStore {
     return kv.scan(start, end, batchSize);
   }
 
-  /** Seam for the vector-search issue (SURFACE.md section 4): not available yet. */
+  /** A collection of this namespace: not supported yet. */
   public VectorCollection collection(String collectionName) {
     throw VectorCollection.notYet();
   }
 
-  /** Seam for the vector-search issue (SURFACE.md section 4): not available yet. */
+  /** Creates a collection: not supported yet. */
   public VectorCollection createCollection(String collectionName, int dimension, String metric) {
     throw VectorCollection.notYet();
   }
 
-  /** Seam for the vector-search issue (SURFACE.md section 4): not available yet. */
+  /** The namespace's collections: not supported yet. */
   public java.util.List<String> listCollections() {
     throw VectorCollection.notYet();
   }

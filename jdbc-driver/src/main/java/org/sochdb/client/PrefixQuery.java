@@ -13,7 +13,7 @@ import java.util.Map;
 import org.sochdb.toon.Toon;
 
 /**
- * The seed's query builder: JSON documents under a key prefix, reduced to some fields, each as a
+ * The Python SDK's query builder: JSON documents under a key prefix, reduced to some fields, each as a
  * one-row TOON table named {@code result} ({@code products/laptop: result[1]{name,price}:Laptop,999}).
  *
  * <pre>{@code

@@ -39,7 +39,7 @@ import org.sochdb.toon.ToonTable;
  * ({@code PUBLIC}), each in a transaction of its own; {@link #namespace} gives another
  * namespace's, {@link #transaction()} groups writes, SQL included, into one atomic commit.
  * Errors are the driver's {@link SQLException}s, of the named kinds of
- * {@code org.sochdb.jdbc.errors} where the seed has one ({@code NamespaceNotFoundException},
+ * {@code org.sochdb.jdbc.errors} where the Python SDK has one ({@code NamespaceNotFoundException},
  * {@code NamespaceExistsException}, {@code DatabaseLockedException}, ...).
  *
  * <p>Thread-safe: calls on the client share one connection, one at a time; each transaction
@@ -117,7 +117,7 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
     return kv.scan(start, end, batchSize);
   }
 
-  /** The seed's query builder over the JSON values under {@code prefix}; see {@link PrefixQuery}. */
+  /** The Python SDK's query builder over the JSON values under {@code prefix}; see {@link PrefixQuery}. */
   public PrefixQuery kvQuery(String prefix) {
     return new PrefixQuery(this, prefix.getBytes(StandardCharsets.UTF_8));
   }
@@ -138,7 +138,7 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
 
   /**
    * Runs {@code work} in a transaction, committing when it returns and rolling back when it
-   * throws (the seed's {@code with db.transaction() as txn:}); returns the commit's LSN.
+   * throws (Python's {@code with db.transaction() as txn:}); returns the commit's LSN.
    */
   public long inTransaction(TransactionWork work) throws SQLException {
     try (Transaction tx = transaction()) {
@@ -184,7 +184,7 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
     }
   }
 
-  /** The seed's {@code execute_sql}: the same as {@link #execute}. */
+  /** The Python SDK's {@code execute_sql}: the same as {@link #execute}. */
   public List<Map<String, Object>> executeSql(String sql, Object... params) throws SQLException {
     return execute(sql, params);
   }
@@ -230,7 +230,7 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
   }
 
   /**
-   * Creates a namespace with the seed's display name and labels, in one transaction;
+   * Creates a namespace with a display name and labels, in one transaction;
    * {@link org.sochdb.jdbc.errors.NamespaceExistsException} if it exists.
    */
   public Namespace createNamespace(String name, String displayName, Map<String, String> labels) throws SQLException {
@@ -299,26 +299,26 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
     update("DROP SCHEMA " + quote(name) + " CASCADE");
   }
 
-  // -------------------------------------------------------------------------------------- seams
+  // ------------------------------------------------------------------------- not supported yet
 
-  /** Seam for the priority queue issue (SURFACE.md section 5): not available yet. */
+  /** A priority queue: not supported yet. */
   public TaskQueue queue(String name) {
     throw TaskQueue.notYet();
   }
 
-  /** Seam for the graph issue (SURFACE.md section 6): not available yet. */
+  /** The graph overlay: not supported yet. */
   public Graph graph() {
     throw Graph.notYet();
   }
 
   // --------------------------------------------------------------------------------------- TOON
 
-  /** The seed's {@code Database.to_toon}: rows as one-line TOON, e.g. {@code users[2]{name,email}:...}. */
+  /** The Python SDK's {@code Database.to_toon}: rows as one-line TOON, e.g. {@code users[2]{name,email}:...}. */
   public static String toToon(String table, List<Map<String, Object>> rows, List<String> fields) {
     return Toon.encode(table, rows, fields);
   }
 
-  /** The seed's {@code Database.from_toon}: the table's name, fields and rows. */
+  /** The Python SDK's {@code Database.from_toon}: the table's name, fields and rows. */
   public static ToonTable fromToon(String text) {
     return Toon.decode(text);
   }

@@ -1,13 +1,12 @@
 package org.sochdb.client;
 
 /**
- * Seam for the seed's priority queue (enqueue, dequeue, ack, nack, stats, top_k). Its methods
- * come with the priority queue issue (SURFACE.md section 5), over the {@code queue_*} SQL
- * functions; until then {@link SochDB#queue} throws {@link UnsupportedOperationException}.
+ * A priority queue with leases (enqueue, dequeue, ack, nack, stats, top k). Not supported yet:
+ * {@link SochDB#queue} throws {@link UnsupportedOperationException}.
  */
 public interface TaskQueue {
-  /** The exception the seam throws until the queue issue lands. */
+  /** The exception {@link SochDB#queue} throws while queues are not supported. */
   static UnsupportedOperationException notYet() {
-    return new UnsupportedOperationException("priority queues come with the queue issue (SURFACE.md section 5)");
+    return new UnsupportedOperationException("priority queues are not supported yet");
   }
 }

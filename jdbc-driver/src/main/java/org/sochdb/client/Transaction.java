@@ -37,7 +37,7 @@ public final class Transaction implements KeyValueStore, AutoCloseable {
     this.kv = new KvAccess(link, null);
   }
 
-  /** The transaction's id (the seed's {@code txn.id}): begins it in the engine if nothing has yet. */
+  /** The transaction's id (the Python SDK's {@code txn.id}): begins it in the engine if nothing has yet. */
   public long id() throws SQLException {
     checkActive();
     if (id == null) {
@@ -163,7 +163,7 @@ public final class Transaction implements KeyValueStore, AutoCloseable {
     }
   }
 
-  /** The seed's name for {@link #rollback()}. */
+  /** The Python SDK's name for {@link #rollback()}. */
   public void abort() throws SQLException {
     rollback();
   }

@@ -70,7 +70,8 @@ public class SochDriver extends org.apache.calcite.jdbc.Driver {
     try {
       ConnectionOptions opts = ConnectionOptions.parse(url, info);
       if (opts.remote()) {
-        throw new SochSqlException("0A000", "remote connections come with the server module; not available yet");
+        throw new SochSqlException("0A000", "remote connections (jdbc:sochdb:remote:) are not supported yet; "
+            + "open the database embedded, with a path or mem: URL");
       }
       SochDatabase db = SochDatabase.acquire(opts.storage());
       try {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sochdb demo}: the seed guide's quick start and prefix scan on an embedded database
+ * {@code sochdb demo}: the Python SDK guide's quick start and prefix scan on an embedded database
  * (by default {@code ./sochdb-data/demo}): the guide's SQL example through JDBC, the key-value
  * quick start and prefix scan, then the engine's counters.
  */
@@ -19,7 +19,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--db", defaultValue = "sochdb-data/demo", description = "Database directory (default: ${DEFAULT-VALUE}).")
   Path db;
 
-  /** The seed guide's SQL example through the JDBC driver. */
+  /** The Python SDK guide's SQL example through the JDBC driver. */
   private void sql() throws java.sql.SQLException {
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sochdb:" + db);
         java.sql.Statement s = c.createStatement()) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Constraints, defaults, generated keys and the DDL/DML forms of SURFACE section 2. */
+/** Constraints, defaults, generated keys and the DDL and DML forms users write. */
 class ConstraintsTest {
   private Connection c;
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built-in {@code kv (key VARBINARY PRIMARY KEY, value VARBINARY)} table of every namespace
- * (SURFACE section 3), through SQL: binary-safe keys, key order, range and prefix predicates
+ * through SQL: binary-safe keys, key order, range and prefix predicates
  * planned as key ranges, namespaces, and a 100,000-row scan that streams.
  */
 class KvTest {

@@ -38,7 +38,7 @@ import org.sochdb.jdbc.errors.NamespaceNotFoundException;
 import org.sochdb.jdbc.errors.ValidationException;
 
 /**
- * Operations SQL (SURFACE sections 1, 3, 7, 8): {@code checkpoint()}, {@code sys.stats} under
+ * Operations SQL: {@code checkpoint()}, {@code sys.stats} under
  * concurrent commits, the client's transaction facts, {@code kv_query}, {@code toon},
  * {@code from_toon}, function modules plugged in through the SPI, and connection options
  * refused by name.

@@ -20,7 +20,7 @@ public final class TestTriggers {
   /** The value classes {@link Recorder} saw in the last new (else old) row. */
   static final Map<String, Class<?>> CLASSES = Collections.synchronizedMap(new HashMap<>());
 
-  /** The seed guide's user_validator, in Java: normalizes email, refuses a negative age. */
+  /** The Python SDK guide's user_validator, in Java: normalizes email, refuses a negative age. */
   public static final class UserValidator implements RowTrigger {
     @Override
     public Map<String, Object> fire(TriggerContext ctx, Map<String, Object> oldRow, Map<String, Object> row)

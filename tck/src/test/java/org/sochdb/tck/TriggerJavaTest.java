@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sochdb.adapter.trigger.TriggerAbortException;
 
-/** Row triggers written in Java ({@code CALL 'class'}), through JDBC: SURFACE section 8. */
+/** Row triggers written in Java ({@code CALL 'class'}), through JDBC. */
 class TriggerJavaTest {
   private static final String T = "org.sochdb.tck.TestTriggers$";
 

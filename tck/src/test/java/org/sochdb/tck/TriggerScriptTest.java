@@ -27,7 +27,7 @@ import org.sochdb.adapter.trigger.TriggerAbortException;
 
 /** Script triggers ({@code AS $$ ... $$}, sandboxed JavaScript), through JDBC. */
 class TriggerScriptTest {
-  /** The seed guide's user_validator plugin, in JavaScript. */
+  /** The Python SDK guide's user_validator plugin, in JavaScript. */
   private static final String USER_VALIDATOR = """
       CREATE TRIGGER user_validator BEFORE INSERT ON users FOR EACH ROW AS $$
       function on_before_insert(row) {

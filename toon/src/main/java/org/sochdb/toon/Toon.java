@@ -12,7 +12,7 @@ import java.util.Objects;
  * TOON (Token-Oriented Object Notation) encoder and decoder for tables.
  *
  * <h2>Dialects</h2>
- * <p><b>SEED</b> (default) is the one-line form of the original SochDB guide:
+ * <p><b>COMPACT</b> (default) is the one-line form SochDB has always written:
  * <pre>users[2]{name,email}:Alice,alice@example.com;Bob,bob@example.com</pre>
  * i.e. {@code name[count]{f1,f2,...}:} then the rows, separated by {@code ;}, values
  * separated by the delimiter. Nothing follows the last row (no newline).
@@ -32,7 +32,7 @@ import java.util.Objects;
  * are all non-empty maps with the same keys becomes a nested field group
  * ({@code orders[1]{id,customer{name,country}}:}, spec &sect;9.3), and decodes back to nested maps.
  * A table with no fields and no rows is written {@code users: []} (SPEC, spec &sect;9.1) or
- * {@code users[0]:} (SEED); with fields and no rows both dialects write {@code users[0]{name,email}:}.
+ * {@code users[0]:} (COMPACT); with fields and no rows both dialects write {@code users[0]{name,email}:}.
  *
  * <h2>Names</h2>
  * Table and field names are written bare when they match {@code ^[A-Za-z_][A-Za-z0-9_.]*$}
@@ -47,7 +47,7 @@ import java.util.Objects;
  *       {@code -3.5}, {@code 05}, {@code +1}, {@code 1e6});</li>
  *   <li>contains {@code :} {@code "} {@code \} {@code [} {@code ]} <code>&#123;</code> <code>&#125;</code>, a control
  *       character U+0000&ndash;U+001F (so any newline, CR or tab), or the table's delimiter;</li>
- *   <li>SEED only: contains {@code ;} (the row separator);</li>
+ *   <li>COMPACT only: contains {@code ;} (the row separator);</li>
  *   <li>SPEC only: starts with {@code -} or {@code #} (spec &sect;7.2).</li>
  * </ul>
  * Otherwise it is written as is (Unicode and inner spaces included). Inside quotes the escapes
@@ -101,7 +101,7 @@ import java.util.Objects;
  *
  * <h2>Decoding</h2>
  * {@link #decode(String)} detects the dialect: if the header line has rows after its colon the
- * text is SEED, otherwise SPEC. SPEC input may use comment lines ({@code #} after optional spaces),
+ * text is COMPACT, otherwise SPEC. SPEC input may use comment lines ({@code #} after optional spaces),
  * blank lines between the header and the first row or after the last row, and CRLF line ends. Also
  * accepted as empty tables: {@code []}, {@code key: []}, {@code key[0]:}. Strict mode (default)
  * rejects, with a {@link ToonFormatException} naming line and column:
@@ -122,7 +122,7 @@ public final class Toon {
     }
 
     /**
-     * Encodes rows in the SEED dialect, e.g. {@code Toon.encode("users", rows, List.of("name", "email"))}.
+     * Encodes rows in the COMPACT dialect, e.g. {@code Toon.encode("users", rows, List.of("name", "email"))}.
      *
      * @param name   table name, or null for the keyless form {@code [N]{...}:}
      * @param rows   one map per row; a field missing from a row map is written as null
@@ -165,7 +165,7 @@ public final class Toon {
     }
 
     /**
-     * Encodes all remaining rows of {@code rs} in the SEED dialect; field names are the column
+     * Encodes all remaining rows of {@code rs} in the COMPACT dialect; field names are the column
      * labels. The result set is read to its end but not closed.
      */
     public static String encode(String name, ResultSet rs) throws SQLException {

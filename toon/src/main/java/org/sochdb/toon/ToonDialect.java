@@ -4,7 +4,7 @@ package org.sochdb.toon;
  * The two TOON text forms this codec reads and writes.
  *
  * <ul>
- *   <li>{@link #SEED} &ndash; the one-line form printed by the original SochDB guide,
+ *   <li>{@link #COMPACT} &ndash; the one-line form SochDB has always written,
  *       e.g. {@code users[2]{name,email}:Alice,alice@example.com;Bob,bob@example.com}.
  *       Rows are separated by {@code ;}, values by the delimiter.</li>
  *   <li>{@link #SPEC} &ndash; the tabular-array form of the public TOON specification
@@ -16,7 +16,7 @@ package org.sochdb.toon;
  */
 public enum ToonDialect {
     /** One-line SochDB form: {@code name[N]{f1,f2}:v1,v2;v1,v2}. The default for encoding. */
-    SEED,
+    COMPACT,
     /** Multi-line tabular form of the TOON specification v4.0. */
     SPEC
 }

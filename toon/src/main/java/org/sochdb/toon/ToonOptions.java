@@ -3,13 +3,13 @@ package org.sochdb.toon;
 import java.util.Objects;
 
 /**
- * Immutable encoder/decoder settings. Start from {@link #DEFAULT}, {@link #seed()} or
+ * Immutable encoder/decoder settings. Start from {@link #DEFAULT}, {@link #compact()} or
  * {@link #spec()} and derive variants with the {@code with...} methods.
  *
  * <table>
  *   <caption>Options</caption>
  *   <tr><th>option</th><th>default</th><th>used by</th></tr>
- *   <tr><td>dialect</td><td>{@link ToonDialect#SEED}</td><td>encoder (the decoder detects it,
+ *   <tr><td>dialect</td><td>{@link ToonDialect#COMPACT}</td><td>encoder (the decoder detects it,
  *       unless forced with {@link Toon#decode(String, ToonDialect, ToonOptions)})</td></tr>
  *   <tr><td>delimiter</td><td>{@link ToonDelimiter#COMMA}</td><td>encoder (the decoder reads it
  *       from the header)</td></tr>
@@ -19,9 +19,9 @@ import java.util.Objects;
  * </table>
  */
 public final class ToonOptions {
-    /** SEED dialect, comma, indent 2, strict. */
+    /** COMPACT dialect, comma, indent 2, strict. */
     public static final ToonOptions DEFAULT =
-            new ToonOptions(ToonDialect.SEED, ToonDelimiter.COMMA, 2, true);
+            new ToonOptions(ToonDialect.COMPACT, ToonDelimiter.COMMA, 2, true);
 
     private final ToonDialect dialect;
     private final ToonDelimiter delimiter;
@@ -38,8 +38,8 @@ public final class ToonOptions {
         this.strict = strict;
     }
 
-    /** Defaults with the SEED dialect (same as {@link #DEFAULT}). */
-    public static ToonOptions seed() {
+    /** Defaults with the COMPACT dialect (same as {@link #DEFAULT}). */
+    public static ToonOptions compact() {
         return DEFAULT;
     }
 

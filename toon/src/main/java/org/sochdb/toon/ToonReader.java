@@ -33,7 +33,7 @@ final class ToonReader {
     private ToonTable read(ToonDialect forced) {
         int first = -1;
         for (int i = 0; i < lines.length && first < 0; i++) {
-            if (!isBlank(lines[i]) && (forced == ToonDialect.SEED || !isComment(lines[i]))) {
+            if (!isBlank(lines[i]) && (forced == ToonDialect.COMPACT || !isComment(lines[i]))) {
                 first = i;
             }
         }
@@ -45,25 +45,25 @@ final class ToonReader {
             throw new ToonFormatException("unexpected indentation before the table header", first + 1, 1);
         }
         ToonDialect dialect = forced != null ? forced : detect(line, first + 1);
-        return dialect == ToonDialect.SEED ? readSeed(first) : readSpec(first);
+        return dialect == ToonDialect.COMPACT ? readCompact(first) : readSpec(first);
     }
 
-    /** SEED if the header line carries rows after its colon, SPEC otherwise. */
+    /** COMPACT if the header line carries rows after its colon, SPEC otherwise. */
     private ToonDialect detect(String line, int lineNo) {
         if (line.strip().equals("[]") || emptyArrayKey(line, lineNo) != null) {
             return ToonDialect.SPEC;
         }
         ToonHeader h = ToonHeader.parse(line, lineNo, strict);
-        return isBlank(line.substring(h.contentStart)) ? ToonDialect.SPEC : ToonDialect.SEED;
+        return isBlank(line.substring(h.contentStart)) ? ToonDialect.SPEC : ToonDialect.COMPACT;
     }
 
-    // ---------------------------------------------------------------- seed dialect
+    // ---------------------------------------------------------------- compact dialect
 
-    private ToonTable readSeed(int first) {
+    private ToonTable readCompact(int first) {
         for (int i = 0; i < lines.length; i++) {
             if (i != first && !isBlank(lines[i])) {
                 throw new ToonFormatException(
-                        "the seed dialect is a single line; unexpected content", i + 1, firstNonSpace(lines[i]) + 1);
+                        "the compact dialect is a single line; unexpected content", i + 1, firstNonSpace(lines[i]) + 1);
             }
         }
         String line = lines[first];
@@ -72,7 +72,7 @@ final class ToonReader {
         boolean empty = isBlank(line.substring(h.contentStart));
         if (h.fields == null) {
             if (h.count == 0 && empty) {
-                return new ToonTable(h.name, List.of(), List.of(), ToonDialect.SEED, h.delimiter);
+                return new ToonTable(h.name, List.of(), List.of(), ToonDialect.COMPACT, h.delimiter);
             }
             throw unsupportedArray(h, lineNo);
         }
@@ -83,7 +83,7 @@ final class ToonReader {
             }
         }
         checkCount(h, rows.size(), lineNo);
-        return new ToonTable(h.name, topLevelNames(h.fields), rows, ToonDialect.SEED, h.delimiter);
+        return new ToonTable(h.name, topLevelNames(h.fields), rows, ToonDialect.COMPACT, h.delimiter);
     }
 
     // ---------------------------------------------------------------- spec dialect

@@ -18,7 +18,7 @@ final class ToonStrings {
      * Whether a string value must be quoted.
      *
      * @param delimiter the active delimiter of the table
-     * @param dialect   SEED additionally quotes {@code ;}; SPEC additionally quotes a leading
+     * @param dialect   COMPACT additionally quotes {@code ;}; SPEC additionally quotes a leading
      *                  {@code -} or {@code #}
      */
     static boolean needsQuotes(String s, char delimiter, ToonDialect dialect) {
@@ -45,7 +45,7 @@ final class ToonStrings {
                 case ':': case '"': case '\\': case '[': case ']': case '{': case '}':
                     return true;
                 case ';':
-                    if (dialect == ToonDialect.SEED) {
+                    if (dialect == ToonDialect.COMPACT) {
                         return true;
                     }
                     break;

@@ -2,7 +2,7 @@ package org.sochdb.toon;
 
 import java.util.List;
 
-/** Writes one table in the SEED or SPEC dialect. */
+/** Writes one table in the COMPACT or SPEC dialect. */
 final class ToonWriter {
     private ToonWriter() {
     }

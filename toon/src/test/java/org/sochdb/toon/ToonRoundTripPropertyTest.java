@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Randomized round trip: {@code decode(encode(table))} gives back the table, value by value and
  * type by type (after the documented normalizations), for both dialects, all delimiters and
- * several indent sizes. Seeded from the system property {@code toon.seed} (random if absent);
- * a failure reports the seed and the encoded text. Reproduce with {@code mvn test -Dtoon.seed=N}.
+ * several indent sizes. Seeded from the system property {@code sochdb.seed} (random if absent);
+ * a failure reports the seed and the encoded text. Reproduce with {@code mvn test -Dsochdb.seed=N}.
  */
 class ToonRoundTripPropertyTest {
     private static final int TABLES_PER_COMBINATION = 400;
@@ -40,7 +40,7 @@ class ToonRoundTripPropertyTest {
 
     @Test
     void roundTripsRandomTables() {
-        String property = System.getProperty("toon.seed");
+        String property = System.getProperty("sochdb.seed");
         long seed = property == null || property.isBlank() ? new SecureRandom().nextLong() : Long.parseLong(property.trim());
         Random rnd = new Random(seed);
         for (ToonDialect dialect : ToonDialect.values()) {
@@ -54,7 +54,7 @@ class ToonRoundTripPropertyTest {
                         text = Toon.encode(table.name, table.rows, table.fields, options);
                         check(table, text, options);
                     } catch (Throwable t) {
-                        String message = "round trip failed; toon.seed=" + seed + " (rerun: mvn test -Dtoon.seed="
+                        String message = "round trip failed; sochdb.seed=" + seed + " (rerun: mvn test -Dsochdb.seed="
                                 + seed + "), " + options + ", table #" + i + " " + table + "\nencoded:\n" + text;
                         System.err.println(message);
                         throw new AssertionError(message, t);
@@ -65,7 +65,7 @@ class ToonRoundTripPropertyTest {
     }
 
     private static void check(Table table, String text, ToonOptions options) {
-        if (options.dialect() == ToonDialect.SEED) {
+        if (options.dialect() == ToonDialect.COMPACT) {
             assertFalse(text.contains("\n"), "seed output is one line");
         } else {
             String[] lines = text.split("\n", -1);

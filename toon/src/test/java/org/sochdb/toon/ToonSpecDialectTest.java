@@ -55,7 +55,7 @@ class ToonSpecDialectTest {
     }
 
     @Test
-    void specQuotingDiffersFromSeedOnlyWhereTheSpecSaysSo() {
+    void specQuotingDiffersFromCompactOnlyWhereTheSpecSaysSo() {
         List<Map<String, Object>> rows = List.of(row("v", "-x"), row("v", "#x"), row("v", "a;b"), row("v", "- item"));
         assertEquals("t[4]{v}:\n  \"-x\"\n  \"#x\"\n  a;b\n  \"- item\"", Toon.encode("t", rows, null, SPEC));
         assertEquals("t[4]{v}:-x;#x;\"a;b\";- item", Toon.encode("t", rows, null));

@@ -97,6 +97,6 @@ class ToonStrictModeTest {
     @Test
     void seedIsOneLine() {
         ToonFormatException e = assertThrows(ToonFormatException.class, () -> Toon.decode("t[1]{a}:1\n  2"));
-        assertEquals("line 2, column 3: the seed dialect is a single line; unexpected content", e.getMessage());
+        assertEquals("line 2, column 3: the compact dialect is a single line; unexpected content", e.getMessage());
     }
 }

@@ -55,10 +55,10 @@ public final class TokenBench {
         String compactJson = mapper.writeValueAsString(rows);
         String prettyJson = prettyJson(mapper, rows);
         String csv = csv(rows, fields);
-        String toonSeed = Toon.encode(TABLE, rows, fields);
+        String toonCompact = Toon.encode(TABLE, rows, fields);
         String toonSpec = Toon.encode(TABLE, rows, fields, ToonOptions.spec());
 
-        verifyToon("TOON seed", toonSeed, ToonDialect.SEED, rows, fields);
+        verifyToon("TOON compact", toonCompact, ToonDialect.COMPACT, rows, fields);
         verifyToon("TOON spec", toonSpec, ToonDialect.SPEC, rows, fields);
         if (!mapper.readTree(compactJson).equals(mapper.readTree(prettyJson))) {
             throw new AssertionError("compact and pretty JSON differ");
@@ -69,7 +69,7 @@ public final class TokenBench {
         results.add(new Object[] {"JSON, compact (array of objects, no spaces)", compactJson});
         results.add(new Object[] {"JSON, pretty (2-space indent)", prettyJson});
         results.add(new Object[] {"CSV (header + rows, RFC 4180 quoting, CRLF)", csv});
-        results.add(new Object[] {"TOON seed dialect (one line, `;` between rows)", toonSeed});
+        results.add(new Object[] {"TOON compact dialect (one line, `;` between rows)", toonCompact});
         results.add(new Object[] {"TOON spec dialect (v4.0 tabular, one row per line)", toonSpec});
 
         int compactTokens = enc.countTokens(compactJson);

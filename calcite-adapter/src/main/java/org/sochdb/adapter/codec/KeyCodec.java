@@ -171,15 +171,6 @@ public final class KeyCodec {
         return out.toByteArray();
     }
 
-    /**
-     * The exclusive upper bound of all keys that start with {@code prefix}: the prefix with trailing 0xFF
-     * bytes dropped and the last remaining byte incremented; null when there is none (the prefix is empty or
-     * all 0xFF), meaning the scan is unbounded above.
-     */
-    public static byte[] prefixUpperBound(byte[] prefix) {
-        return org.sochdb.storage.engine.Bytes.prefixEnd(prefix);
-    }
-
     // ---------------------------------------------------------------- decoding
 
     /** Decodes ascending values of {@code types} starting at {@code offset}. */

@@ -33,7 +33,7 @@ final class IndexDdl {
     }
     String method = node.getMethod() == null ? "BTREE" : node.getMethod().name();
     if ("BTREE".equals(method) == false) {
-      throw new SochSqlException("0A000", method + " indexes are not available in this build yet; "
+      throw new SochSqlException("0A000", method + " indexes are not supported yet; "
           + "CREATE INDEX ... USING BTREE (the default) is");
     }
     List<String> cols = new ArrayList<>();

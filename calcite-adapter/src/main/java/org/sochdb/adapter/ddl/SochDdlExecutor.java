@@ -66,12 +66,12 @@ public final class SochDdlExecutor extends DdlExecutorImpl {
     });
   }
 
-  /** Falls back for DDL SochDB does not implement: a clear 0A000 rather than Calcite's default. */
+  /**
+   * The DDL SochDB does not implement: a clear 0A000 rather than Calcite's
+   * UnsupportedOperationException. Calcite's dispatcher calls the most specific {@code execute}
+   * overload for the node's class, this one when there is none.
+   */
   @Override
-  public void executeDdl(CalcitePrepare.Context context, SqlNode node) {
-    super.executeDdl(context, node);
-  }
-
   public void execute(SqlNode node, CalcitePrepare.Context context) {
     throw new SochSqlException("0A000", "statement not supported: " + node.getKind() + " (" + node.getClass()
         .getSimpleName() + ")");

@@ -33,7 +33,7 @@ import org.sochdb.storage.engine.KvEntry;
 import org.sochdb.storage.error.StorageException;
 
 /**
- * {@code TABLE(kv_query(prefix, fields [, max_rows [, namespace]]))}: the seed's query builder in
+ * {@code TABLE(kv_query(prefix, fields [, max_rows [, namespace]]))}: the Python SDK's query builder in
  * SQL. Reads the kv entries whose key (as UTF-8 text) starts with {@code prefix}, in key order,
  * parses each value as a JSON object and returns {@code key} (VARCHAR) plus one column per field.
  *

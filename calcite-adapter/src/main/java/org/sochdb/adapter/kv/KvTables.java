@@ -9,7 +9,7 @@ import org.sochdb.storage.catalog.TableDef;
 
 /**
  * The built-in {@code kv (key VARBINARY PRIMARY KEY, value VARBINARY)} table every namespace
- * has (SURFACE section 3).
+ * has.
  *
  * <p>It is virtual: no definition is stored in the catalog. Each namespace schema shows a
  * {@link TableDef} of kind {@value #KIND} made here, whose rows live in the reserved range

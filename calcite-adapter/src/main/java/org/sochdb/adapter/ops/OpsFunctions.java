@@ -16,7 +16,7 @@ import org.sochdb.storage.catalog.NamespaceDef;
 import org.sochdb.storage.error.StorageException;
 
 /**
- * The operations functions (SURFACE section 8) and the connection facts the Java client needs,
+ * The operations functions and the connection facts the Java client needs,
  * as SQL scalar functions that take the statement's context:
  * <ul>
  *   <li>{@code checkpoint()}: makes every commit so far durable in the data files and folds the
@@ -24,7 +24,7 @@ import org.sochdb.storage.error.StorageException;
  *   <li>{@code txid()}: the id of the connection's open transaction (auto-commit off; it begins
  *       one if none is open), NULL under auto-commit.</li>
  *   <li>{@code last_commit_lsn()}: the LSN of the connection's latest commit, NULL before one.</li>
- *   <li>{@code namespace_set_info(name, display_name, labels_json)}: sets the seed's display name
+ *   <li>{@code namespace_set_info(name, display_name, labels_json)}: sets the display name
  *       and labels of a namespace (NULL keeps the current one); TRUE. A catalog change, made in
  *       the caller's transaction.</li>
  * </ul>

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.sochdb.storage.engine.Bytes;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Exact bytes, documented examples, key layout helpers and error handling of {@link KeyCodec}. */
@@ -205,19 +206,20 @@ class KeyCodecTest {
 
     // ---------------------------------------------------------------- layout helpers
 
+    /** The storage's prefix bound, which every key range the SQL layer scans relies on. */
     @Test
     void prefixUpperBound() {
-        assertArrayEquals(bytes(1, 3), KeyCodec.prefixUpperBound(bytes(1, 2)));
-        assertArrayEquals(bytes(2), KeyCodec.prefixUpperBound(bytes(1, 0xFF)));
-        assertArrayEquals(bytes(1, 0x80), KeyCodec.prefixUpperBound(bytes(1, 0x7F, 0xFF, 0xFF)));
-        assertArrayEquals(bytes(0, 1), KeyCodec.prefixUpperBound(bytes(0, 0)));
-        assertNull(KeyCodec.prefixUpperBound(bytes(0xFF, 0xFF)));
-        assertNull(KeyCodec.prefixUpperBound(bytes()));
+        assertArrayEquals(bytes(1, 3), Bytes.prefixEnd(bytes(1, 2)));
+        assertArrayEquals(bytes(2), Bytes.prefixEnd(bytes(1, 0xFF)));
+        assertArrayEquals(bytes(1, 0x80), Bytes.prefixEnd(bytes(1, 0x7F, 0xFF, 0xFF)));
+        assertArrayEquals(bytes(0, 1), Bytes.prefixEnd(bytes(0, 0)));
+        assertNull(Bytes.prefixEnd(bytes(0xFF, 0xFF)));
+        assertNull(Bytes.prefixEnd(bytes()));
 
         Random r = TestData.random("prefixUpperBound");
         for (int i = 0; i < 2000; i++) {
             byte[] prefix = TestData.randomBytes(r);
-            byte[] bound = KeyCodec.prefixUpperBound(prefix);
+            byte[] bound = Bytes.prefixEnd(prefix);
             byte[] extension = Arrays.copyOf(prefix, prefix.length + r.nextInt(4));
             for (int j = prefix.length; j < extension.length; j++) {
                 extension[j] = r.nextBoolean() ? (byte) 0xFF : (byte) r.nextInt();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Random and edge values for the codec tests, SQL comparators, and the seed. The seed comes from the system
- * property {@code codec.seed} (random if absent); every failure prints it via {@link SeedReporter}.
- * Reproduce with {@code mvn test -Dcodec.seed=N}.
+ * property {@code sochdb.seed} (random if absent); every failure prints it via {@link SeedReporter}.
+ * Reproduce with {@code mvn test -Dsochdb.seed=N}.
  */
 final class TestData {
     static final long SEED = initialSeed();
@@ -25,13 +25,13 @@ final class TestData {
     }
 
     private static long initialSeed() {
-        String property = System.getProperty("codec.seed");
+        String property = System.getProperty("sochdb.seed");
         return property == null || property.isBlank() ? new SecureRandom().nextLong() : Long.parseLong(property.trim());
     }
 
     /** Text to append to assertion messages. */
     static String seedInfo() {
-        return "codec.seed=" + SEED + " (rerun: mvn test -Dcodec.seed=" + SEED + ")";
+        return "sochdb.seed=" + SEED + " (rerun: mvn test -Dsochdb.seed=" + SEED + ")";
     }
 
     /** A generator for one test, independent of test order. */

@@ -26,7 +26,7 @@ public final class SqlStates {
   public static final String SERIALIZATION_FAILURE = "40001";
   /** 42000: syntax error or access rule violation. */
   public static final String SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION = "42000";
-  /** 42000: syntax error or access rule violation (the standard class code; issue 3 asks for it). */
+  /** 42000: syntax error or access rule violation (the standard class code). */
   public static final String SYNTAX_ERROR = "42000";
   /** 42P01: undefined table ({@link CollectionNotFoundException}). */
   public static final String UNDEFINED_TABLE = "42P01";

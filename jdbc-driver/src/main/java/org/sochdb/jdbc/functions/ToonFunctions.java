@@ -27,10 +27,10 @@ import org.sochdb.toon.ToonOptions;
 import org.sochdb.toon.ToonTable;
 
 /**
- * TOON in SQL (SURFACE section 7):
+ * TOON in SQL:
  * <ul>
  *   <li>{@code toon(name, sql [, dialect])}: the rows of query {@code sql} as TOON text (VARCHAR),
- *       in the seed's one-line dialect or, with {@code dialect = 'spec'}, the specification's
+ *       in the one-line compact dialect (the default) or, with {@code dialect = 'spec'}, the specification's
  *       indented form. The query runs on the caller's connection, so it reads in the caller's
  *       transaction and sees its uncommitted writes. Only queries are accepted.</li>
  *   <li>{@code TABLE(from_toon(text))}: the rows of a TOON table, one VARCHAR column per top-level
@@ -68,13 +68,13 @@ public final class ToonFunctions {
   }
 
   private static ToonOptions options(String dialect) {
-    if (dialect == null || dialect.equalsIgnoreCase("seed")) {
-      return ToonOptions.seed();
+    if (dialect == null || dialect.equalsIgnoreCase("compact")) {
+      return ToonOptions.compact();
     }
     if (dialect.equalsIgnoreCase("spec")) {
       return ToonOptions.spec();
     }
-    throw new SochSqlException("22023", "TOON dialect must be 'seed' or 'spec', not '" + dialect + "'");
+    throw new SochSqlException("22023", "TOON dialect must be 'compact' or 'spec', not '" + dialect + "'");
   }
 
   /** {@code from_toon(text)}: planning calls it with the literal text, for the columns. */

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The one-line SEED dialect of the SochDB guide. */
-class ToonSeedDialectTest {
+/** The one-line COMPACT dialect of the SochDB guide. */
+class ToonCompactDialectTest {
 
     private static final List<Map<String, Object>> USERS = List.of(
             row("name", "Alice", "email", "alice@example.com"),
@@ -46,7 +46,7 @@ class ToonSeedDialectTest {
         assertEquals(USERS, users.rows());
         assertEquals(List.of("name", "email"), new ArrayList<>(users.rows().get(0).keySet()));
         assertArrayEquals(new Object[] {"Bob", "bob@example.com"}, users.rowArrays().get(1));
-        assertEquals(ToonDialect.SEED, users.dialect());
+        assertEquals(ToonDialect.COMPACT, users.dialect());
         assertTrue(users.rows().get(0) instanceof java.util.LinkedHashMap);
         assertEquals(ToonDelimiter.COMMA, users.delimiter());
 
@@ -98,7 +98,7 @@ class ToonSeedDialectTest {
         assertEquals(List.of("a,b", "c;d"), Toon.decode(Toon.encode("t;x", List.of(row("a,b", 1, "c;d", 2)), null)).fields());
     }
 
-    /** value | token written by the SEED dialect with the comma delimiter. */
+    /** value | token written by the COMPACT dialect with the comma delimiter. */
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '\'', value = {
         "Alice => Alice",
@@ -147,8 +147,8 @@ class ToonSeedDialectTest {
 
     @Test
     void pipeAndTabDelimiters() {
-        ToonOptions pipe = ToonOptions.seed().withDelimiter(ToonDelimiter.PIPE);
-        ToonOptions tab = ToonOptions.seed().withDelimiter(ToonDelimiter.TAB);
+        ToonOptions pipe = ToonOptions.compact().withDelimiter(ToonDelimiter.PIPE);
+        ToonOptions tab = ToonOptions.compact().withDelimiter(ToonDelimiter.TAB);
         List<Map<String, Object>> rows = List.of(row("name", "a|b", "note", "x,y"), row("name", "B", "note", "c"));
         String p = Toon.encode("users", rows, List.of("name", "note"), pipe);
         assertEquals("users[2|]{name|note}:\"a|b\"|x,y;B|c", p);
