@@ -1,110 +1,97 @@
 package org.sochdb.jdbc;
 
 import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
-import org.apache.calcite.avatica.AvaticaConnection;
-import org.apache.calcite.avatica.DriverVersion;
-import org.apache.calcite.avatica.Meta;
-import org.apache.calcite.jdbc.CalcitePrepare;
-import org.apache.calcite.jdbc.CalciteSchema;
-import org.apache.calcite.jdbc.SochConnectionImpl;
-import org.sochdb.adapter.ddl.SochDdlExecutor;
+import java.util.logging.Logger;
 import org.sochdb.adapter.error.SochSqlException;
-import org.sochdb.adapter.plan.SochPrepare;
-import org.sochdb.adapter.schema.SchemaSync;
-import org.sochdb.adapter.session.SochDatabase;
-import org.sochdb.adapter.session.SochSession;
 import org.sochdb.jdbc.errors.SqlErrors;
 
 /**
- * The {@code jdbc:sochdb:} driver: Calcite's JDBC machinery over SochDB's storage, with
- * SochDB's parser, DDL, rules, plan cache and transactional Meta. Registered through
- * {@code META-INF/services/java.sql.Driver}.
+ * The {@code jdbc:sochdb:} driver, registered through {@code META-INF/services/java.sql.Driver}:
+ * it reads the URL's options and opens the connection, embedded through {@link EmbeddedDriver}.
+ *
+ * <p>It is not Calcite's driver class itself so that its class initializer runs before any of
+ * Calcite's: {@link QuietLogging} must decide how SLF4J starts before Calcite first logs.
  */
-public class SochDriver extends org.apache.calcite.jdbc.Driver {
+public final class SochDriver implements Driver {
   public static final String NAME = "SochDB";
-  private static final SochPrepare PREPARE = new SochPrepare();
 
   static {
-    new SochDriver().register();
+    QuietLogging.withoutProvider();
+    try {
+      DriverManager.registerDriver(new SochDriver());
+    } catch (SQLException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
-  public SochDriver() {
-    super(() -> PREPARE);
-  }
-
-  @Override
-  protected String getConnectStringPrefix() {
-    return ConnectionOptions.PREFIX;
-  }
-
-  /** Calcite's JDBC objects, with SochDB's DatabaseMetaData. */
-  @Override
-  protected String getFactoryClassName(JdbcVersion jdbcVersion) {
-    return SochJdbcFactory.class.getName();
-  }
-
-  @Override
-  protected DriverVersion createDriverVersion() {
-    String v = Version.VERSION;
-    return new DriverVersion("SochDB JDBC Driver", v, NAME, v, false, Version.MAJOR, Version.MINOR, Version.MAJOR,
-        Version.MINOR);
-  }
-
-  @Override
-  public CalcitePrepare createPrepare() {
-    return PREPARE;
-  }
-
-  @Override
-  public Meta createMeta(AvaticaConnection connection) {
-    return new SochMeta(connection);
+  /** Made on first connect: creating it loads Calcite. */
+  private static final class Embedded {
+    static final EmbeddedDriver DRIVER = new EmbeddedDriver();
   }
 
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
-    if (acceptsURL(url) == false) {
+    return connectTo(url, info, null);
+  }
+
+  /** Opens a connection for {@code url}, or null when the URL is not SochDB's. */
+  static Connection connectTo(String url, Properties info, EmbeddedDriver embedded) throws SQLException {
+    if (accepts(url) == false) {
       return null;
     }
+    ConnectionOptions options;
     try {
-      ConnectionOptions opts = ConnectionOptions.parse(url, info);
-      if (opts.remote()) {
+      options = ConnectionOptions.parse(url, info);
+      if (options.remote()) {
         throw new SochSqlException("0A000", "remote connections (jdbc:sochdb:remote:) are not supported yet; "
             + "open the database embedded, with a path or mem: URL");
-      }
-      SochDatabase db = SochDatabase.acquire(opts.storage());
-      try {
-        return open(url, db);
-      } catch (RuntimeException | SQLException e) {
-        db.release();
-        throw e;
       }
     } catch (RuntimeException e) {
       throw SqlErrors.translate(e);
     }
+    return (embedded != null ? embedded : Embedded.DRIVER).open(url, options);
   }
 
-  private Connection open(String url, SochDatabase db) throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("unquotedCasing", "UNCHANGED");
-    p.setProperty("quotedCasing", "UNCHANGED");
-    p.setProperty("caseSensitive", "false");
-    p.setProperty("quoting", "DOUBLE_QUOTE");
-    p.setProperty("conformance", "LENIENT");
-    p.setProperty("fun", "standard,postgresql");
-    p.setProperty("materializationsEnabled", "false");
-    p.setProperty("parserFactory", SochDdlExecutor.class.getName() + "#PARSER_FACTORY");
-    AvaticaConnection conn = factory.newConnection(this, factory, url, p);
-    handler.onConnectionInit(conn);
-    SochSession session = new SochSession(db);
-    SochConnectionImpl soch = (SochConnectionImpl) conn;
-    soch.attach(session);
-    CalciteSchema root = CalciteSchema.from(conn.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
-    root.removeSubSchema("metadata");
-    // SQL functions are installed by SochPrepare before the connection's first planned statement.
-    SchemaSync.sync(root, session);
-    conn.setSchema(SochDatabase.DEFAULT_NAMESPACE);
-    return JdbcWrapper.wrap(conn, new SessionHooks(soch, session));
+  private static boolean accepts(String url) {
+    return url != null && url.startsWith(ConnectionOptions.PREFIX);
+  }
+
+  @Override
+  public boolean acceptsURL(String url) {
+    return accepts(url);
+  }
+
+  /** The connection options (see the configuration docs), with the values {@code info} gives. */
+  @Override
+  public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+    return new java.util.TreeSet<>(ConnectionOptions.KNOWN).stream()
+        .map(name -> new DriverPropertyInfo(name, info == null ? null : info.getProperty(name)))
+        .toArray(DriverPropertyInfo[]::new);
+  }
+
+  @Override
+  public int getMajorVersion() {
+    return Version.MAJOR;
+  }
+
+  @Override
+  public int getMinorVersion() {
+    return Version.MINOR;
+  }
+
+  @Override
+  public boolean jdbcCompliant() {
+    return false;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException("SochDB logs through SLF4J, not java.util.logging");
   }
 }

@@ -18,6 +18,7 @@ import org.sochdb.storage.error.StorageException;
  * connection, closed when the last one closes.
  */
 public final class SochDatabase {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SochDatabase.class);
   private static final ConcurrentHashMap<String, SochDatabase> OPEN = new ConcurrentHashMap<>();
 
   private final String key;
@@ -50,6 +51,7 @@ public final class SochDatabase {
         }
         db.ensureDefaultNamespace();
         OPEN.put(key, db);
+        LOG.debug("opened database {}", key);
       }
       db.connections.incrementAndGet();
       return db;
@@ -78,6 +80,7 @@ public final class SochDatabase {
       if (connections.decrementAndGet() == 0) {
         OPEN.remove(key);
         storage.close();
+        LOG.debug("closed database {}", key);
       }
     }
   }
