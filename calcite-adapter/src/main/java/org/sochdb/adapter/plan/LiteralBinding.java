@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.sql.Types;
 import java.util.List;
 import org.apache.calcite.DataContext;
-import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.sochdb.adapter.session.ForwardingDataContext;
 import org.apache.calcite.avatica.AvaticaParameter;
 import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
-import org.apache.calcite.linq4j.QueryProvider;
-import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * Runs a plan prepared with {@code ?} parameters as the plain statement it came from: a new
@@ -65,20 +63,12 @@ final class LiteralBinding {
   }
 
   /** The execution's DataContext, answering {@code ?N} with the literal values. */
-  private record WithValues(DataContext inner, Object[] values) implements DataContext {
-    @Override
-    public SchemaPlus getRootSchema() {
-      return inner.getRootSchema();
-    }
+  private static final class WithValues extends ForwardingDataContext {
+    private final Object[] values;
 
-    @Override
-    public JavaTypeFactory getTypeFactory() {
-      return inner.getTypeFactory();
-    }
-
-    @Override
-    public QueryProvider getQueryProvider() {
-      return inner.getQueryProvider();
+    WithValues(DataContext inner, Object[] values) {
+      super(inner);
+      this.values = values;
     }
 
     @Override

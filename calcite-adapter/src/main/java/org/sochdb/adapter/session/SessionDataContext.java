@@ -1,9 +1,6 @@
 package org.sochdb.adapter.session;
 
 import org.apache.calcite.DataContext;
-import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.linq4j.QueryProvider;
-import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * A statement's {@link DataContext} that also answers the variable {@link SochSessions#VARIABLE}
@@ -11,20 +8,12 @@ import org.apache.calcite.schema.SchemaPlus;
  * context functions reach the caller's session and transaction. The driver's connection wraps
  * every context it makes in one.
  */
-public record SessionDataContext(DataContext inner, SochSession session) implements DataContext {
-  @Override
-  public SchemaPlus getRootSchema() {
-    return inner.getRootSchema();
-  }
+public final class SessionDataContext extends ForwardingDataContext {
+  private final SochSession session;
 
-  @Override
-  public JavaTypeFactory getTypeFactory() {
-    return inner.getTypeFactory();
-  }
-
-  @Override
-  public QueryProvider getQueryProvider() {
-    return inner.getQueryProvider();
+  public SessionDataContext(DataContext inner, SochSession session) {
+    super(inner);
+    this.session = session;
   }
 
   @Override
