@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sochdb.adapter.sql.lexer.SqlLexer;
+import org.sochdb.adapter.sql.lexer.SqlToken;
+import org.sochdb.adapter.sql.lexer.SqlTokenKind;
 
 /**
  * {@code SELECT <columns | *> FROM [schema.]table WHERE k1 = ? [AND k2 = ? ...] [;]}: the
@@ -16,16 +19,12 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
 
   /** The shape of {@code sql}, or null when it is anything else. */
   static PointSelectShape of(String sql) {
-    List<SqlWords.Token> t = SqlWords.split(sql);
-    if (t == null) {
-      return null;
-    }
-    Cursor c = new Cursor(t);
+    Cursor c = new Cursor(sql);
     if (c.keyword("SELECT") == false) {
       return null;
     }
     List<String> columns = null;
-    if (c.symbol('*') == false) {
+    if (c.symbol("*") == false) {
       columns = new ArrayList<>();
       do {
         String name = c.name();
@@ -33,17 +32,14 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
           return null;
         }
         columns.add(name);
-      } while (c.symbol(','));
-      if (distinctIgnoringCase(columns) == false) {
-        return null; // Calcite renames repeated labels (NAME, NAME0); not worth copying here
-      }
+      } while (c.symbol(","));
     }
     if (c.keyword("FROM") == false) {
       return null;
     }
     String schema = null;
     String table = c.name();
-    if (c.symbol('.')) {
+    if (c.symbol(".")) {
       schema = table;
       table = c.name();
     }
@@ -53,13 +49,19 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
     List<String> keys = new ArrayList<>();
     do {
       String key = c.name();
-      if (key == null || c.symbol('=') == false || c.symbol('?') == false) {
+      if (key == null || c.symbol("=") == false || c.parameter() == false) {
         return null;
       }
       keys.add(key);
     } while (c.keyword("AND"));
-    c.symbol(';');
-    return c.atEnd() && distinctIgnoringCase(keys) ? new PointSelectShape(schema, table, columns, keys) : null;
+    c.symbol(";");
+    if (c.atEnd() == false || c.readReservedWord() || distinctIgnoringCase(keys) == false) {
+      return null;
+    }
+    if (columns != null && distinctIgnoringCase(columns) == false) {
+      return null; // Calcite renames repeated labels (NAME, NAME0); not worth copying here
+    }
+    return new PointSelectShape(schema, table, columns, keys);
   }
 
   private static boolean distinctIgnoringCase(List<String> names) {
@@ -72,45 +74,88 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
     return true;
   }
 
+  /**
+   * Reads the statement's tokens one at a time, so that a statement of another shape costs only
+   * the tokens up to where it differs. Whether a word taken as a name is reserved is asked at
+   * the end, of a statement that has the shape (a reserved word in a name's place fails it).
+   */
   private static final class Cursor {
-    private final List<SqlWords.Token> tokens;
-    private int at;
+    private final SqlLexer lexer;
+    private SqlToken next;
+    private List<String> words;
 
-    Cursor(List<SqlWords.Token> tokens) {
-      this.tokens = tokens;
+    Cursor(String sql) {
+      this.lexer = new SqlLexer(sql);
+      this.next = lexer.next();
     }
 
     boolean keyword(String k) {
-      if (at < tokens.size() && tokens.get(at).is(k)) {
-        at++;
-        return true;
-      }
-      return false;
+      return next != null && next.isWord(k) && advance();
     }
 
-    boolean symbol(char s) {
-      if (at < tokens.size() && tokens.get(at).isSymbol(s)) {
-        at++;
-        return true;
-      }
-      return false;
+    boolean symbol(String s) {
+      return next != null && next.isSymbol(s) && advance();
     }
 
-    /** A quoted identifier, or a word that is not reserved; null otherwise. */
+    boolean parameter() {
+      return next != null && next.kind() == SqlTokenKind.PARAMETER && advance();
+    }
+
+    /** A quoted identifier, or a plain word; null otherwise. */
     String name() {
-      if (at >= tokens.size()) {
+      if (next == null) {
         return null;
       }
-      SqlWords.Token tok = tokens.get(at);
-      if (tok.symbol() || (tok.quoted() == false && ReservedWords.isReserved(tok.text()))) {
-        return null;
+      String name = switch (next.kind()) {
+        case QUOTED_IDENTIFIER -> next.value();
+        case WORD -> plainWord(next.text());
+        default -> null;
+      };
+      if (name != null) {
+        advance();
       }
-      at++;
-      return tok.text();
+      return name;
     }
 
     boolean atEnd() {
-      return at == tokens.size();
+      return next == null;
+    }
+
+    /** Whether a word {@link #name} returned is reserved (USER, SELECT): Calcite reads it as a keyword. */
+    boolean readReservedWord() {
+      if (words != null) {
+        for (String w : words) {
+          if (ReservedWords.isReserved(w)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean advance() {
+      next = lexer.next();
+      return true;
+    }
+
+    /**
+     * ASCII letters, digits and {@code _ $}, not starting with {@code $}: other letters are
+     * identifiers to Calcite too, but rare enough to leave to it.
+     */
+    private String plainWord(String word) {
+      if (word.charAt(0) == '$') {
+        return null;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (word.charAt(i) >= 0x80) {
+          return null;
+        }
+      }
+      if (words == null) {
+        words = new ArrayList<>();
+      }
+      words.add(word);
+      return word;
     }
   }
 }
