@@ -19,15 +19,17 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
 
   /** The shape of {@code sql}, or null when it is anything else. */
   static PointSelectShape of(String sql) {
+    // Tokens are read one at a time and names taken out of them only once the whole statement
+    // has the shape: most other statements cost just the tokens up to where they differ.
     Cursor c = new Cursor(sql);
     if (c.keyword("SELECT") == false) {
       return null;
     }
-    List<String> columns = null;
+    List<SqlToken> columns = null;
     if (c.symbol("*") == false) {
       columns = new ArrayList<>();
       do {
-        String name = c.name();
+        SqlToken name = c.name();
         if (name == null) {
           return null;
         }
@@ -37,8 +39,8 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
     if (c.keyword("FROM") == false) {
       return null;
     }
-    String schema = null;
-    String table = c.name();
+    SqlToken schema = null;
+    SqlToken table = c.name();
     if (c.symbol(".")) {
       schema = table;
       table = c.name();
@@ -46,22 +48,64 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
     if (table == null || c.keyword("WHERE") == false) {
       return null;
     }
-    List<String> keys = new ArrayList<>();
+    List<SqlToken> keys = new ArrayList<>();
     do {
-      String key = c.name();
+      SqlToken key = c.name();
       if (key == null || c.symbol("=") == false || c.parameter() == false) {
         return null;
       }
       keys.add(key);
     } while (c.keyword("AND"));
     c.symbol(";");
-    if (c.atEnd() == false || c.readReservedWord() || distinctIgnoringCase(keys) == false) {
+    if (c.atEnd() == false) {
       return null;
     }
-    if (columns != null && distinctIgnoringCase(columns) == false) {
+    List<String> columnNames = columns == null ? null : names(columns);
+    List<String> keyNames = names(keys);
+    String schemaName = schema == null ? null : name(schema);
+    String tableName = name(table);
+    boolean named = (columns == null || columnNames != null) && keyNames != null && tableName != null
+        && (schema == null || schemaName != null);
+    if (named == false || distinctIgnoringCase(keyNames) == false) {
+      return null;
+    }
+    if (columnNames != null && distinctIgnoringCase(columnNames) == false) {
       return null; // Calcite renames repeated labels (NAME, NAME0); not worth copying here
     }
-    return new PointSelectShape(schema, table, columns, keys);
+    return new PointSelectShape(schemaName, tableName, columnNames, keyNames);
+  }
+
+  private static List<String> names(List<SqlToken> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (SqlToken t : tokens) {
+      String name = name(t);
+      if (name == null) {
+        return null;
+      }
+      out.add(name);
+    }
+    return out;
+  }
+
+  /**
+   * A quoted identifier's name, or a word's that is not reserved (Calcite reads USER or SELECT as
+   * a keyword) and is plain: ASCII letters, digits and {@code _ $}, not starting with {@code $}.
+   * Other letters are identifiers to Calcite too, but rare enough to leave to it.
+   */
+  private static String name(SqlToken t) {
+    if (t.kind() == SqlTokenKind.QUOTED_IDENTIFIER) {
+      return t.value();
+    }
+    String word = t.text();
+    if (word.charAt(0) == '$') {
+      return null;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return null;
+      }
+    }
+    return ReservedWords.isReserved(word) ? null : word;
   }
 
   private static boolean distinctIgnoringCase(List<String> names) {
@@ -74,15 +118,10 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
     return true;
   }
 
-  /**
-   * Reads the statement's tokens one at a time, so that a statement of another shape costs only
-   * the tokens up to where it differs. Whether a word taken as a name is reserved is asked at
-   * the end, of a statement that has the shape (a reserved word in a name's place fails it).
-   */
+  /** The statement's tokens, read one at a time. */
   private static final class Cursor {
     private final SqlLexer lexer;
     private SqlToken next;
-    private List<String> words;
 
     Cursor(String sql) {
       this.lexer = new SqlLexer(sql);
@@ -101,61 +140,23 @@ record PointSelectShape(String schema, String table, List<String> columns, List<
       return next != null && next.kind() == SqlTokenKind.PARAMETER && advance();
     }
 
-    /** A quoted identifier, or a plain word; null otherwise. */
-    String name() {
-      if (next == null) {
+    /** A word or quoted identifier, which {@link PointSelectShape#name} checks; null for anything else. */
+    SqlToken name() {
+      SqlToken t = next;
+      if (t == null || (t.kind() != SqlTokenKind.WORD && t.kind() != SqlTokenKind.QUOTED_IDENTIFIER)) {
         return null;
       }
-      String name = switch (next.kind()) {
-        case QUOTED_IDENTIFIER -> next.value();
-        case WORD -> plainWord(next.text());
-        default -> null;
-      };
-      if (name != null) {
-        advance();
-      }
-      return name;
+      advance();
+      return t;
     }
 
     boolean atEnd() {
       return next == null;
     }
 
-    /** Whether a word {@link #name} returned is reserved (USER, SELECT): Calcite reads it as a keyword. */
-    boolean readReservedWord() {
-      if (words != null) {
-        for (String w : words) {
-          if (ReservedWords.isReserved(w)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
     private boolean advance() {
       next = lexer.next();
       return true;
-    }
-
-    /**
-     * ASCII letters, digits and {@code _ $}, not starting with {@code $}: other letters are
-     * identifiers to Calcite too, but rare enough to leave to it.
-     */
-    private String plainWord(String word) {
-      if (word.charAt(0) == '$') {
-        return null;
-      }
-      for (int i = 0; i < word.length(); i++) {
-        if (word.charAt(i) >= 0x80) {
-          return null;
-        }
-      }
-      if (words == null) {
-        words = new ArrayList<>();
-      }
-      words.add(word);
-      return word;
     }
   }
 }

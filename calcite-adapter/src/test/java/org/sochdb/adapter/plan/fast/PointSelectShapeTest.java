@@ -36,6 +36,8 @@ class PointSelectShapeTest {
         "SELECT DISTINCT name FROM t WHERE id = ?",
         "SELECT user FROM t WHERE id = ?",            // reserved word: USER is a function to Calcite
         "SELECT name FROM select WHERE id = ?",
+        "SELECT name FROM user.t WHERE id = ?",
+        "SELECT name FROM t WHERE näme = ?",
         "SELECT name FROM t WHERE id = ? ORDER BY name",
         "SELECT name FROM t WHERE id = ? LIMIT 1",
         "SELECT name FROM t WHERE id = ?; SELECT 1",
