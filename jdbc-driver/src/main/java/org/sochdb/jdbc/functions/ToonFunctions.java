@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
@@ -20,6 +20,7 @@ import org.apache.calcite.schema.ScannableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.sql.lexer.SqlLexer;
 import org.sochdb.jdbc.errors.SqlErrors;
 import org.sochdb.toon.Toon;
 import org.sochdb.toon.ToonFormatException;
@@ -40,8 +41,7 @@ import org.sochdb.toon.ToonTable;
  * </ul>
  */
 public final class ToonFunctions {
-  private static final Pattern QUERY = Pattern.compile(
-      "^(\\s|--[^\\n]*\\n|/\\*.*?\\*/|\\()*(select|with|values|table)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Set<String> QUERY_KEYWORDS = Set.of("SELECT", "WITH", "VALUES", "TABLE");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ToonFunctions() {}
@@ -52,7 +52,8 @@ public final class ToonFunctions {
     if (sql == null) {
       return null;
     }
-    if (QUERY.matcher(sql).lookingAt() == false) {
+    String first = SqlLexer.firstKeyword(sql);
+    if (first == null || QUERY_KEYWORDS.contains(first) == false) {
       throw new SochSqlException("42000", "toon(name, sql): sql must be a query (SELECT, WITH, VALUES or TABLE), "
           + "not: " + sql);
     }

@@ -16,6 +16,8 @@ class PointSelectShapeTest {
         PointSelectShape.of("  select *\n from app.\"Orders\" -- comment\n where b=? and \"A\" = ? ; "));
     assertEquals(new PointSelectShape(null, "t", List.of("a b", "x\"y"), List.of("id")),
         PointSelectShape.of("SELECT \"a b\", \"x\"\"y\" FROM t /* c */ WHERE id = ?"));
+    assertEquals(new PointSelectShape(null, "t", List.of("name"), List.of("id")),
+        PointSelectShape.of("SELECT name FROM t\fWHERE id = ? // a comment to Calcite too"));
   }
 
   @Test
@@ -30,9 +32,12 @@ class PointSelectShapeTest {
         "SELECT name n FROM t WHERE id = ?",
         "SELECT name, NAME FROM t WHERE id = ?",      // Calcite would rename the second label
         "SELECT name FROM t WHERE id = ? AND ID = ?",
+        "SELECT name FROM t WHERE id = ? AND user = ?",
         "SELECT DISTINCT name FROM t WHERE id = ?",
         "SELECT user FROM t WHERE id = ?",            // reserved word: USER is a function to Calcite
         "SELECT name FROM select WHERE id = ?",
+        "SELECT name FROM user.t WHERE id = ?",
+        "SELECT name FROM t WHERE näme = ?",
         "SELECT name FROM t WHERE id = ? ORDER BY name",
         "SELECT name FROM t WHERE id = ? LIMIT 1",
         "SELECT name FROM t WHERE id = ?; SELECT 1",
@@ -43,6 +48,11 @@ class PointSelectShapeTest {
         "SELECT name FROM t WHERE id = ? /* unterminated",
         "SELECT name FROM \"t WHERE id = ?",
         "SELECT näme FROM t WHERE id = ?",
+        "SELECT $n FROM t WHERE id = ?",
+        "SELECT \"a\nb\" FROM t WHERE id = ?",           // Calcite's quoted names hold no line end
+        "SELECT name FROM t WHERE id = ?\u000b",         // not white space to Calcite
+        "SELECT name FROM s.t$x WHERE id = ?",          // one token to Calcite: a collation name
+        "SELECT /*+ hint */ name FROM t WHERE id = ?",
         "EXPLAIN PLAN FOR SELECT name FROM t WHERE id = ?",
         "UPDATE t SET name = ? WHERE id = ?")) {
       assertNull(PointSelectShape.of(sql), sql);
