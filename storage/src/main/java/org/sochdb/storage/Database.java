@@ -219,7 +219,8 @@ public final class Database implements AutoCloseable {
     return new StorageStats(transactions.keyCount(), stats.bytesWritten.sum() + (wal == null ? 0 : wal.bytesWritten()),
         stats.bytesRead.sum(), stats.transactionsCommitted.sum(), stats.transactionsAborted.sum(),
         stats.cacheHits.sum(), stats.cacheMisses.sum(), transactions.publishedLsn(),
-        transactions.checkpointer().lastCheckpointLsn(), transactions.activeTransactions());
+        transactions.checkpointer().lastCheckpointLsn(), transactions.activeTransactions(),
+        transactions.checkpointer().backgroundFailure());
   }
 
   /** The engine the base image is on: for a file database, the one its files were made with. */
@@ -249,7 +250,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Checkpoints, closes the engine and the log, and releases the lock. Idempotent. */
+  /**
+   * Checkpoints, closes the engine and the log, and releases the lock. Idempotent. Throws
+   * after all of that when something failed: the close's own checkpoint, or earlier a
+   * background checkpoint or log sync (then the close's failure, if any, rides along as
+   * suppressed).
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -274,6 +280,13 @@ public final class Database implements AutoCloseable {
       if (lock != null) {
         lock.close();
       }
+    }
+    StorageException background = transactions.checkpointer().backgroundFailureAtClose();
+    if (background != null) {
+      if (failure != null) {
+        background.addSuppressed(failure);
+      }
+      throw background;
     }
     if (failure != null) {
       throw failure;

@@ -25,7 +25,9 @@ import org.sochdb.storage.wal.WriteAheadLog;
  * </ol>
  * A background thread runs one when the version store outgrows its budget or the log its
  * segment size, and forces the log every {@value SyncMode#NORMAL_SYNC_INTERVAL_MS} ms in
- * {@link SyncMode#NORMAL}.
+ * {@link SyncMode#NORMAL}. The first of these background tasks to fail is kept: from then on
+ * every commit fails with it, {@code stats()} shows it and {@code close()} reports it
+ * ({@link BackgroundFailure}).
  */
 public final class Checkpointer {
   static final long WAL_SEGMENT_LIMIT = 64L * 1024 * 1024;
@@ -38,7 +40,8 @@ public final class Checkpointer {
   private final Object checkpointLock = new Object();
   private final AtomicBoolean pending = new AtomicBoolean();
   private volatile long lastCheckpointLsn;
-  private volatile Throwable backgroundFailure;
+  /** Set once, by the first background task that fails; commits are refused from then on. */
+  private volatile BackgroundFailure backgroundFailure;
   private ScheduledExecutorService background;
 
   Checkpointer(TransactionManager manager, Engine engine, WriteAheadLog wal, long cacheBytes) {
@@ -74,22 +77,38 @@ public final class Checkpointer {
         || (wal != null && wal.currentSegmentBytes() > WAL_SEGMENT_LIMIT);
   }
 
+  /** Does nothing after a failure: a broken engine would only fail again, every 500 ms. */
   private void checkpointIfNeeded() {
     pending.set(false);
     try {
-      if (needed()) {
+      if (backgroundFailure == null && needed()) {
         checkpoint();
       }
     } catch (Throwable t) {
-      backgroundFailure = t;
+      recordFailure(BackgroundFailure.CHECKPOINT, t);
     }
   }
 
+  /** Goes on after a failed checkpoint: it still carries the commits before it to the log. */
   private void syncQuietly() {
     try {
       wal.sync();
     } catch (Throwable t) {
-      backgroundFailure = t;
+      recordFailure(BackgroundFailure.LOG_SYNC, t);
+    }
+  }
+
+  private synchronized void recordFailure(String task, Throwable t) {
+    if (backgroundFailure == null) {
+      backgroundFailure = new BackgroundFailure(task, t, wal != null);
+    }
+  }
+
+  /** Throws the commit's error once a background task has failed; called under the commit lock. */
+  void refuseCommitsAfterFailure() {
+    BackgroundFailure f = backgroundFailure;
+    if (f != null) {
+      throw f.refusingCommit();
     }
   }
 
@@ -132,9 +151,16 @@ public final class Checkpointer {
     return lastCheckpointLsn;
   }
 
-  /** The last error of the background thread, or null: reported by stats and at close. */
-  public Throwable backgroundFailure() {
-    return backgroundFailure;
+  /** What the first failed background task said, or null: for {@code stats()}. */
+  public String backgroundFailure() {
+    BackgroundFailure f = backgroundFailure;
+    return f == null ? null : f.summary();
+  }
+
+  /** The error {@code close()} reports for a background failure, or null when there was none. */
+  public StorageException backgroundFailureAtClose() {
+    BackgroundFailure f = backgroundFailure;
+    return f == null ? null : f.atClose();
   }
 
   void stop() {
