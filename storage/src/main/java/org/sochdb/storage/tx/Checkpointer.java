@@ -24,8 +24,9 @@ import org.sochdb.storage.wal.WriteAheadLog;
  *   <li>Delete the older log segments: recovery would skip them anyway.</li>
  * </ol>
  * A background thread runs one when the version store outgrows its budget or the log its
- * segment size, and forces the log every {@value SyncMode#NORMAL_SYNC_INTERVAL_MS} ms in
- * {@link SyncMode#NORMAL}. The first of these background tasks to fail is kept: from then on
+ * segment size. In {@link SyncMode#NORMAL} a second one writes and forces the log's buffer
+ * {@value SyncMode#NORMAL_SYNC_INTERVAL_MS} ms after the previous force ended: a thread of its
+ * own, so that a long checkpoint does not stretch the commits a crash can take. The first of these background tasks to fail is kept: from then on
  * every commit fails with it, {@code stats()} shows it and {@code close()} reports it
  * ({@link BackgroundFailure}).
  */
@@ -43,6 +44,7 @@ public final class Checkpointer {
   /** Set once, by the first background task that fails; commits are refused from then on. */
   private volatile BackgroundFailure backgroundFailure;
   private ScheduledExecutorService background;
+  private ScheduledExecutorService logSyncer;
 
   Checkpointer(TransactionManager manager, Engine engine, WriteAheadLog wal, long cacheBytes) {
     this.manager = manager;
@@ -52,18 +54,23 @@ public final class Checkpointer {
     this.lastCheckpointLsn = engine.meta("checkpoint_lsn", 0);
   }
 
-  /** Starts the background thread (not for read-only databases). */
+  /** Starts the background threads (not for read-only databases). */
   public void start(String name) {
-    background = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "sochdb-checkpoint-" + name);
+    background = daemonThread("sochdb-checkpoint-" + name);
+    background.scheduleWithFixedDelay(this::checkpointIfNeeded, 500, 500, TimeUnit.MILLISECONDS);
+    if (wal != null && manager.syncMode() == SyncMode.NORMAL) {
+      logSyncer = daemonThread("sochdb-log-sync-" + name);
+      logSyncer.scheduleWithFixedDelay(this::syncQuietly, SyncMode.NORMAL_SYNC_INTERVAL_MS,
+          SyncMode.NORMAL_SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private static ScheduledExecutorService daemonThread(String name) {
+    return Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
     });
-    background.scheduleWithFixedDelay(this::checkpointIfNeeded, 500, 500, TimeUnit.MILLISECONDS);
-    if (wal != null && manager.syncMode() == SyncMode.NORMAL) {
-      background.scheduleWithFixedDelay(this::syncQuietly, SyncMode.NORMAL_SYNC_INTERVAL_MS,
-          SyncMode.NORMAL_SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
-    }
   }
 
   void commitHappened() {
@@ -164,12 +171,14 @@ public final class Checkpointer {
   }
 
   void stop() {
-    if (background != null) {
-      background.shutdown();
-      try {
-        background.awaitTermination(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    for (ScheduledExecutorService thread : new ScheduledExecutorService[] {background, logSyncer}) {
+      if (thread != null) {
+        thread.shutdown();
+        try {
+          thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }
