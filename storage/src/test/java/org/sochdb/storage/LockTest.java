@@ -51,7 +51,8 @@ class LockTest {
       LockHeldException e = assertThrows(LockHeldException.class,
           () -> Database.open(StorageOptions.file(dir)));
       assertEquals(child.pid(), e.holderPid());
-      assertTrue(e.getMessage().contains("locked by process " + child.pid()), e.getMessage());
+      assertEquals("database " + dir.toAbsolutePath().normalize() + " is locked by process " + child.pid()
+          + "; close it there, or set lock_timeout_ms to wait until it is let go", e.getMessage());
       assertEquals("55006", e.sqlState());
 
       long t0 = System.nanoTime();
