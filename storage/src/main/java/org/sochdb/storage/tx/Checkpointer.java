@@ -26,9 +26,9 @@ import org.sochdb.storage.wal.WriteAheadLog;
  * A background thread runs one when the version store outgrows its budget or the log its
  * segment size. In {@link SyncMode#NORMAL} a second one writes and forces the log's buffer
  * {@value SyncMode#NORMAL_SYNC_INTERVAL_MS} ms after the previous force ended: a thread of its
- * own, so that a long checkpoint does not stretch the commits a crash can take. The first of these background tasks to fail is kept: from then on
- * every commit fails with it, {@code stats()} shows it and {@code close()} reports it
- * ({@link BackgroundFailure}).
+ * own, so that a long checkpoint does not widen the window of commits a crash can lose. The
+ * first of these background tasks to fail is kept: from then on every commit fails with it,
+ * {@code stats()} shows it and {@code close()} reports it ({@link BackgroundFailure}).
  */
 public final class Checkpointer {
   static final long WAL_SEGMENT_LIMIT = 64L * 1024 * 1024;
@@ -56,16 +56,16 @@ public final class Checkpointer {
 
   /** Starts the background threads (not for read-only databases). */
   public void start(String name) {
-    background = daemonThread("sochdb-checkpoint-" + name);
+    background = daemonExecutor("sochdb-checkpoint-" + name);
     background.scheduleWithFixedDelay(this::checkpointIfNeeded, 500, 500, TimeUnit.MILLISECONDS);
     if (wal != null && manager.syncMode() == SyncMode.NORMAL) {
-      logSyncer = daemonThread("sochdb-log-sync-" + name);
+      logSyncer = daemonExecutor("sochdb-log-sync-" + name);
       logSyncer.scheduleWithFixedDelay(this::syncQuietly, SyncMode.NORMAL_SYNC_INTERVAL_MS,
           SyncMode.NORMAL_SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
     }
   }
 
-  private static ScheduledExecutorService daemonThread(String name) {
+  private static ScheduledExecutorService daemonExecutor(String name) {
     return Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
