@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.storage.StorageOptions;
 import org.sochdb.storage.SyncMode;
+import org.sochdb.storage.engine.EngineKind;
 
 /**
  * A parsed {@code jdbc:sochdb:} URL: where the database is and the options given after
@@ -27,7 +29,7 @@ public record ConnectionOptions(String url, String location, boolean memory, boo
 
   /** Options a user may set; documented in docs/CONFIGURATION.md. */
   public static final Set<String> KNOWN = Set.of("sync_mode", "create_if_missing", "read_only", "concurrent",
-      "lock_timeout_ms", "cache_mb", "user", "password", "wal_enabled");
+      "lock_timeout_ms", "cache_mb", "user", "password", "wal_enabled", "engine");
 
   public static ConnectionOptions parse(String url, Properties info) {
     String rest = url.substring(PREFIX.length());
@@ -77,11 +79,12 @@ public record ConnectionOptions(String url, String location, boolean memory, boo
     StorageOptions s = memory ? StorageOptions.memory(location) : StorageOptions.file(Path.of(location));
     String v = options.get("sync_mode");
     if (v != null) {
-      try {
-        s = s.withSyncMode(SyncMode.parse(v));
-      } catch (IllegalArgumentException e) {
-        throw new SochSqlException("22023", e.getMessage());
-      }
+      s = s.withSyncMode(choice(v, SyncMode::parse));
+    }
+    String engine = options.get("engine");
+    if (engine != null) {
+      // Only a new database is created on it: an existing one stays on the engine of its files.
+      s = s.withEngine(choice(engine, EngineKind::parse));
     }
     if (bool("wal_enabled", true) == false) {
       if (v != null && s.syncMode() != SyncMode.OFF) {
@@ -98,6 +101,15 @@ public record ConnectionOptions(String url, String location, boolean memory, boo
           + "available in this build yet; open the database from one process, or start bin/sochdb server");
     }
     return s;
+  }
+
+  /** One of a set of names, parsed by {@code parse}, whose refusal names the accepted values. */
+  private static <T> T choice(String value, Function<String, T> parse) {
+    try {
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new SochSqlException("22023", e.getMessage());
+    }
   }
 
   public boolean bool(String name, boolean dflt) {

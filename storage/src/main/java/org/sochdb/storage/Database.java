@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sochdb.storage.engine.Engine;
-import org.sochdb.storage.engine.MapDbEngine;
-import org.sochdb.storage.engine.MapDbMigration;
-import org.sochdb.storage.engine.MvStoreEngine;
+import org.sochdb.storage.engine.EngineKind;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
 import org.sochdb.storage.lock.DatabaseLock;
@@ -18,33 +16,32 @@ import org.sochdb.storage.wal.WriteAheadLog;
  * An open SochDB database: the directory's lock, the engine, the log and the transaction
  * manager, opened and closed together.
  *
- * <p>A file database is a directory holding {@code sochdb.lock}, {@code data.mvstore} (the
- * checkpointed base image, an H2 MVStore file) and {@code wal/} (our log of commits since
- * the last checkpoint). A directory made by an earlier build holds {@code data.mapdb}
- * instead: a writable open moves it to MVStore first, a read-only one reads it on MapDB.
+ * <p>A file database is a directory holding {@code sochdb.lock}, the checkpointed base image
+ * ({@code data.mvstore} on MVStore, {@code data.mapdb} on MapDB: {@link EngineKind}) and
+ * {@code wal/} (our log of commits since the last checkpoint). The engine is chosen when the
+ * database is created; afterwards the data file present decides it, whatever the options say.
  * Opening replays the log; closing checkpoints and releases the lock. Every failed open
  * releases what it took.
  */
 public final class Database implements AutoCloseable {
   /** The on-disk format this build writes; a newer one is refused, not guessed at. */
   public static final long FORMAT_VERSION = 1;
-  static final String DATA_FILE = "data.mvstore";
-  /** The base image of databases created before the MVStore engine (see docs/STORAGE.md). */
-  static final String MAPDB_DATA_FILE = "data.mapdb";
   static final String WAL_DIR = "wal";
 
   private final StorageOptions options;
   private final DatabaseLock lock;
+  private final EngineKind engineKind;
   private final Engine engine;
   private final WriteAheadLog wal;
   private final TransactionManager transactions;
   private final StatsCounters stats;
   private volatile boolean closed;
 
-  private Database(StorageOptions options, DatabaseLock lock, Engine engine, WriteAheadLog wal,
-      TransactionManager transactions, StatsCounters stats) {
+  private Database(StorageOptions options, DatabaseLock lock, EngineKind engineKind, Engine engine,
+      WriteAheadLog wal, TransactionManager transactions, StatsCounters stats) {
     this.options = options;
     this.lock = lock;
+    this.engineKind = engineKind;
     this.engine = engine;
     this.wal = wal;
     this.transactions = transactions;
@@ -58,12 +55,12 @@ public final class Database implements AutoCloseable {
 
   private static Database openMemory(StorageOptions options) {
     StatsCounters stats = new StatsCounters();
-    Engine engine = MvStoreEngine.openMemory();
+    Engine engine = options.engine().openMemory();
     engine.setMeta("format_version", FORMAT_VERSION);
     TransactionManager tm = new TransactionManager(engine, null, SyncMode.OFF, stats, false, 0,
         options.cacheMb() * 1024L * 1024);
     tm.checkpointer().start(options.displayName());
-    return new Database(options, null, engine, null, tm, stats);
+    return new Database(options, null, options.engine(), engine, null, tm, stats);
   }
 
   private static Database openFile(StorageOptions options) {
@@ -73,26 +70,19 @@ public final class Database implements AutoCloseable {
     Engine engine = null;
     WriteAheadLog wal = null;
     try {
-      Path dataFile = dir.resolve(DATA_FILE);
-      Path mapDbFile = dir.resolve(MAPDB_DATA_FILE);
-      boolean mapDb = Files.exists(dataFile) == false && Files.exists(mapDbFile);
-      if (mapDb && options.readOnly() == false) {
-        migrate(mapDbFile, dataFile);
-        mapDb = false;
-      }
-      if (mapDb) {
-        dataFile = mapDbFile;
-      }
-      if (options.readOnly() && Files.exists(dataFile) == false) {
+      EngineKind kind = engineOf(dir);
+      if (kind == null && options.readOnly()) {
         throw new StorageException(ErrorKind.NOT_FOUND, "no SochDB database at " + dir
             + " to open read-only");
       }
-      engine = openEngine(dataFile, mapDb, options.readOnly());
+      if (kind == null) {
+        kind = options.engine();
+      }
+      engine = openEngine(kind, dir, options.readOnly());
       checkFormat(engine, dir, options.readOnly());
       StatsCounters stats = new StatsCounters();
       long checkpointLsn = engine.meta("checkpoint_lsn", 0);
       Path walDir = dir.resolve(WAL_DIR);
-      TransactionManager[] tm = new TransactionManager[1];
       long[] last = {checkpointLsn};
       // Replay into a manager without a log first; the log is opened for appending afterwards.
       java.util.List<org.sochdb.storage.wal.WalRecord> replayed = new java.util.ArrayList<>();
@@ -106,18 +96,18 @@ public final class Database implements AutoCloseable {
       if (logged) {
         wal = new WriteAheadLog(walDir, options.walChannels(), last[0] + 1, options.syncMode() == SyncMode.NORMAL);
       }
-      tm[0] = new TransactionManager(engine, wal, options.syncMode(), stats, options.readOnly(),
+      TransactionManager tm = new TransactionManager(engine, wal, options.syncMode(), stats, options.readOnly(),
           checkpointLsn, options.cacheMb() * 1024L * 1024);
       for (var rec : replayed) {
-        tm[0].replay(rec);
+        tm.replay(rec);
       }
-      Database db = new Database(options, lock, engine, wal, tm[0], stats);
+      Database db = new Database(options, lock, kind, engine, wal, tm, stats);
       if (options.readOnly() == false) {
         if (replayed.isEmpty() == false || logged == false) {
           // Fold the replayed log now: with sync_mode=off nothing else would carry it forward.
-          tm[0].checkpointer().checkpoint();
+          tm.checkpointer().checkpoint();
         }
-        tm[0].checkpointer().start(options.displayName());
+        tm.checkpointer().start(options.displayName());
       }
       return db;
     } catch (RuntimeException | IOException | Error e) {
@@ -157,22 +147,29 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static void migrate(Path mapDbFile, Path dataFile) {
-    try {
-      MapDbMigration.migrate(mapDbFile, dataFile);
-    } catch (StorageException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new StorageException(ErrorKind.IO, "cannot move " + mapDbFile + " to the MVStore engine ("
-          + e.getMessage() + "); the MapDB file is unchanged", e);
-    } catch (RuntimeException | Error e) {
-      throw damaged(mapDbFile, e);
+  /**
+   * The engine whose data file {@code dir} holds, or null for a directory without one (a new
+   * database). Two data files are refused: which one holds the data is not ours to guess.
+   */
+  private static EngineKind engineOf(Path dir) {
+    EngineKind found = null;
+    for (EngineKind kind : EngineKind.values()) {
+      if (Files.exists(dir.resolve(kind.dataFile()))) {
+        if (found != null) {
+          throw new StorageException(ErrorKind.CORRUPT, dir + " holds two data files, " + found.dataFile()
+              + " and " + kind.dataFile() + ", where a SochDB database has one; keep the one that holds "
+              + "this database's data and move the other out of the directory");
+        }
+        found = kind;
+      }
     }
+    return found;
   }
 
-  private static Engine openEngine(Path dataFile, boolean mapDb, boolean readOnly) {
+  private static Engine openEngine(EngineKind kind, Path dir, boolean readOnly) {
+    Path dataFile = dir.resolve(kind.dataFile());
     try {
-      return mapDb ? MapDbEngine.openFile(dataFile, readOnly) : MvStoreEngine.openFile(dataFile, readOnly);
+      return kind.openFile(dataFile, readOnly);
     } catch (StorageException e) {
       throw e;
     } catch (RuntimeException | Error e) {
@@ -222,7 +219,13 @@ public final class Database implements AutoCloseable {
     return new StorageStats(transactions.keyCount(), stats.bytesWritten.sum() + (wal == null ? 0 : wal.bytesWritten()),
         stats.bytesRead.sum(), stats.transactionsCommitted.sum(), stats.transactionsAborted.sum(),
         stats.cacheHits.sum(), stats.cacheMisses.sum(), transactions.publishedLsn(),
-        transactions.checkpointer().lastCheckpointLsn(), transactions.activeTransactions());
+        transactions.checkpointer().lastCheckpointLsn(), transactions.activeTransactions(),
+        transactions.checkpointer().backgroundFailure());
+  }
+
+  /** The engine the base image is on: for a file database, the one its files were made with. */
+  public EngineKind engine() {
+    return engineKind;
   }
 
   public StatsCounters counters() {
@@ -247,7 +250,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Checkpoints, closes the engine and the log, and releases the lock. Idempotent. */
+  /**
+   * Checkpoints, closes the engine and the log, and releases the lock. Idempotent. Throws
+   * after all of that when something failed: the close's own checkpoint, or earlier a
+   * background checkpoint or log sync (then the close's failure, if any, rides along as
+   * suppressed).
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -272,6 +280,13 @@ public final class Database implements AutoCloseable {
       if (lock != null) {
         lock.close();
       }
+    }
+    StorageException background = transactions.checkpointer().backgroundFailureAtClose();
+    if (background != null) {
+      if (failure != null) {
+        background.addSuppressed(failure);
+      }
+      throw background;
     }
     if (failure != null) {
       throw failure;

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A reading of the engine's counters (the seed's {@code stats()}): {@code cache_hits} are
- * reads answered from the in-memory version store, {@code cache_misses} reads that went to
- * the base image on disk; {@code wal_lsn} is the LSN of the latest commit.
+ * A reading of the engine's counters: {@code cache_hits} are reads answered from the in-memory
+ * version store, {@code cache_misses} reads that went to the base image on disk; {@code wal_lsn}
+ * is the LSN of the latest commit.
+ *
+ * @param backgroundFailure what the first failed background checkpoint or log sync said, or
+ *     null; once set, the database refuses commits until it is reopened
  */
 public record StorageStats(
     long keysCount,
@@ -18,9 +21,14 @@ public record StorageStats(
     long cacheMisses,
     long walLsn,
     long checkpointLsn,
-    int activeTransactions) {
+    int activeTransactions,
+    String backgroundFailure) {
 
-  /** The counters under the names of SURFACE.md section 8, in that order. */
+  /**
+   * The counters {@code sys.stats} shows, in its column order. {@code background_failures} is
+   * 0, or 1 once a background checkpoint or log sync has failed: only the first is kept, since
+   * commits are refused from then on until the database is reopened.
+   */
   public Map<String, Long> asMap() {
     Map<String, Long> m = new LinkedHashMap<>();
     m.put("keys_count", keysCount);
@@ -31,6 +39,7 @@ public record StorageStats(
     m.put("cache_hits", cacheHits);
     m.put("cache_misses", cacheMisses);
     m.put("wal_lsn", walLsn);
+    m.put("background_failures", backgroundFailure == null ? 0L : 1L);
     return m;
   }
 }

@@ -8,10 +8,11 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link #FULL}: the log is forced to disk first (commits waiting together share one
  *       fsync); nothing that returned is lost in a crash.</li>
- *   <li>{@link #NORMAL}: commits collect in an in-memory log buffer that is written and
- *       forced every {@value #NORMAL_SYNC_INTERVAL_MS} ms (or when 1 MiB accumulates); after
- *       any crash, of the process or of the OS, the database is atomic and consistent and
- *       holds a prefix of the commits, missing at most those of the last interval.</li>
+ *   <li>{@link #NORMAL}: commits collect in a 1 MiB in-memory log buffer that a thread of its
+ *       own writes and forces {@value #NORMAL_SYNC_INTERVAL_MS} ms after its previous force (a
+ *       commit that finds the buffer full writes it to the file first, unforced); after any
+ *       crash, of the process or of the OS, the database is atomic and consistent and holds a
+ *       prefix of the commits, missing at most those of the last interval.</li>
  *   <li>{@link #OFF}: no log; data reach disk at checkpoints and at close. After a crash the
  *       database is the last checkpoint, whole. For data that can be rebuilt.</li>
  * </ul>

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.h2.mvstore.MVStore;
 import org.mapdb.DBMaker;
+import org.sochdb.storage.engine.EngineKind;
 import org.sochdb.storage.engine.MvStoreEngine;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
@@ -49,28 +50,28 @@ class BadInputTest {
     StorageException e = assertThrows(StorageException.class, () -> Database.open(StorageOptions.file(dir)));
     assertEquals(ErrorKind.CORRUPT, e.kind());
     assertTrue(e.getMessage().contains("without a SochDB format marker"), e.getMessage());
-    assertTrue(Files.exists(dir.resolve(Database.MAPDB_DATA_FILE)), "the foreign file must stay");
-    assertTrue(Files.notExists(dir.resolve(Database.DATA_FILE)), "nothing may be made of it");
+    assertTrue(Files.exists(dir.resolve(EngineKind.MAPDB.dataFile())), "the foreign file must stay");
+    assertTrue(Files.notExists(dir.resolve(EngineKind.MVSTORE.dataFile())), "nothing may be made of it");
   }
 
   /** An MVStore file of another program (an H2 database's maps) is refused, not adopted. */
   @Test
   void foreignMvStoreFileIsRefused() {
-    try (MVStore foreign = new MVStore.Builder().fileName(dir.resolve(Database.DATA_FILE).toString()).open()) {
+    try (MVStore foreign = new MVStore.Builder().fileName(dir.resolve(EngineKind.MVSTORE.dataFile()).toString()).open()) {
       foreign.openMap("table.0").put("x", "y");
       foreign.commit();
     }
     StorageException e = assertThrows(StorageException.class, () -> Database.open(StorageOptions.file(dir)));
     assertEquals(ErrorKind.CORRUPT, e.kind());
     assertTrue(e.getMessage().contains("MVStore file of another program (maps [table.0])"), e.getMessage());
-    try (MVStore again = new MVStore.Builder().fileName(dir.resolve(Database.DATA_FILE).toString()).open()) {
+    try (MVStore again = new MVStore.Builder().fileName(dir.resolve(EngineKind.MVSTORE.dataFile()).toString()).open()) {
       assertEquals(java.util.Set.of("table.0"), again.getMapNames(), "the foreign file must be left as it was");
     }
   }
 
   @Test
   void garbageDataFileIsRefused() throws IOException {
-    Files.write(dir.resolve(Database.DATA_FILE), "not an MVStore file, just text ".repeat(200).getBytes());
+    Files.write(dir.resolve(EngineKind.MVSTORE.dataFile()), "not an MVStore file, just text ".repeat(200).getBytes());
     StorageException e = assertThrows(StorageException.class, () -> Database.open(StorageOptions.file(dir)));
     assertEquals(ErrorKind.CORRUPT, e.kind());
     assertTrue(e.getMessage().contains("is not a SochDB data file or it is damaged"), e.getMessage());
@@ -79,7 +80,7 @@ class BadInputTest {
   @Test
   void newerFormatVersionIsRefused() {
     Database.open(StorageOptions.file(dir)).close();
-    try (MvStoreEngine engine = MvStoreEngine.openFile(dir.resolve(Database.DATA_FILE), false)) {
+    try (MvStoreEngine engine = MvStoreEngine.openFile(dir.resolve(EngineKind.MVSTORE.dataFile()), false)) {
       engine.setMeta("format_version", Database.FORMAT_VERSION + 1);
       engine.commit();
     }

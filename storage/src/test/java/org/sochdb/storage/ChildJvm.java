@@ -9,9 +9,15 @@ public final class ChildJvm {
   private ChildJvm() {}
 
   public static Process start(Class<?> main, String... args) throws IOException {
+    return start(List.of(), main, args);
+  }
+
+  /** The same with extra JVM options, such as {@code -verbose:class}. */
+  public static Process start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        main.getName()));
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m"));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }

@@ -10,7 +10,11 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sochdb.storage.engine.EngineKind;
 import org.sochdb.storage.engine.KvEntry;
 
 /**
@@ -32,27 +36,42 @@ class CrashTest {
   }
 
   /** Recovery from our log: with the default version-store budget, kills land between checkpoints. */
-  @Test
-  void killNineAtRandomMomentsLosesNoReportedCommitInFullMode() throws Exception {
-    crashLoop(SyncMode.FULL, 20, StorageOptions.DEFAULT_CACHE_MB);
+  @ParameterizedTest
+  @EnumSource(EngineKind.class)
+  void killNineAtRandomMomentsLosesNoReportedCommitInFullMode(EngineKind engine) throws Exception {
+    // A MapDB round takes about three times as long (its checkpoints at open rewrite whole B-tree
+    // leaves of these 3 KB values): half the kills keep the suite's time in bounds.
+    crashLoop(engine, SyncMode.FULL, engine == EngineKind.MVSTORE ? 20 : 10, StorageOptions.DEFAULT_CACHE_MB);
   }
 
   /**
    * The same with a 1 MB budget, so that checkpoints (engine commits) run all the time and
    * kills often land inside one: the base image must survive a kill in the middle of its own
-   * commit. MapDB 3.1's StoreWAL did not (reopening failed in about one run of four, see
-   * docs/STORAGE.md); this is why the default engine is MVStore.
+   * commit. MVStore's copy-on-write commit does.
    */
   @Test
   void killNineDuringCheckpointsLosesNoReportedCommit() throws Exception {
-    crashLoop(SyncMode.FULL, 20, 1);
+    crashLoop(EngineKind.MVSTORE, SyncMode.FULL, 20, 1);
+  }
+
+  /**
+   * MapDB's StoreWAL does not: after a kill inside its commit, reopening may fail with
+   * {@code PointerChecksumBroken} in its free-space list, or a B-tree node no longer decodes
+   * ({@code BufferUnderflowException}). Kept, disabled, as the measure of that window.
+   */
+  @Test
+  @Disabled("MapDB 3.1's StoreWAL does not survive a kill inside its own commit: reopening failed in about one "
+      + "run of four")
+  void killNineDuringCheckpointsLosesNoReportedCommitOnMapDb() throws Exception {
+    crashLoop(EngineKind.MAPDB, SyncMode.FULL, 20, 1);
   }
 
   /** Normal mode keeps commits in memory for up to 100 ms: after SIGKILL the database holds a
    * prefix of them, each whole. */
-  @Test
-  void normalModeRecoversAConsistentPrefix() throws Exception {
-    crashLoop(SyncMode.NORMAL, 6, StorageOptions.DEFAULT_CACHE_MB);
+  @ParameterizedTest
+  @EnumSource(EngineKind.class)
+  void normalModeRecoversAConsistentPrefix(EngineKind engine) throws Exception {
+    crashLoop(engine, SyncMode.NORMAL, 6, StorageOptions.DEFAULT_CACHE_MB);
   }
 
   private static long lastLine(Path report, long none) throws java.io.IOException {
@@ -65,15 +84,24 @@ class CrashTest {
     return last;
   }
 
-  private void crashLoop(SyncMode mode, int kills, int cacheMb) throws Exception {
+  private void crashLoop(EngineKind engine, SyncMode mode, int kills, int cacheMb) throws Exception {
     long seed = Long.getLong("sochdb.seed", System.nanoTime());
+    try {
+      crashRounds(engine, mode, kills, cacheMb, seed);
+    } catch (AssertionError | RuntimeException e) {
+      System.err.println("CrashTest failed on " + engine.text() + " with -Dsochdb.seed=" + seed);
+      throw e;
+    }
+  }
+
+  private void crashRounds(EngineKind engine, SyncMode mode, int kills, int cacheMb, long seed) throws Exception {
     Random r = new Random(seed);
     long start = 0;
     for (int round = 0; round < kills; round++) {
-      String ctx = "seed=" + seed + " round=" + round + " mode=" + mode;
+      String ctx = "seed=" + seed + " round=" + round + " mode=" + mode + " engine=" + engine.text();
       Path report = java.nio.file.Files.createTempFile(dir.getParent(), "crash-report", ".txt");
       Process child = ChildJvm.start(CrashWriter.class, dir.toString(), mode.text(), Long.toString(start),
-          report.toString(), Integer.toString(cacheMb));
+          report.toString(), Integer.toString(cacheMb), engine.text());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (lastLine(report, start) == start && System.nanoTime() < deadline && child.isAlive()) {
         Thread.sleep(5);
@@ -86,6 +114,7 @@ class CrashTest {
       assertTrue(lastReported > start, ctx + ": the child never committed");
 
       try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(mode))) {
+        assertEquals(engine, db.engine(), ctx);
         try (StorageTransaction tx = db.begin(true)) {
           TreeSet<Long> present = new TreeSet<>();
           java.util.Map<Long, Integer> parts = new java.util.HashMap<>();

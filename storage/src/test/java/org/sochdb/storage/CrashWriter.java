@@ -2,12 +2,14 @@ package org.sochdb.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.sochdb.storage.engine.EngineKind;
 
 /**
  * The child of {@link CrashTest}: commits transaction after transaction, each writing three
  * keys {@code t<n>/a|b|c} and a {@code last} marker, and appends {@code <n>} to a report
  * file (one unbuffered write, which a SIGKILL cannot take back) once commit returns. It runs
- * until it is killed.
+ * until it is killed. Arguments: directory, sync mode, last commit so far, report file,
+ * {@code cache_mb}, engine of a new database.
  */
 public final class CrashWriter {
   private CrashWriter() {}
@@ -18,7 +20,9 @@ public final class CrashWriter {
     long n = Long.parseLong(args[2]);
     byte[] filler = new byte[3000];
     int cacheMb = Integer.parseInt(args[4]);
-    try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(mode).withCacheMb(cacheMb));
+    EngineKind engine = EngineKind.parse(args[5]);
+    try (Database db = Database.open(StorageOptions.file(dir).withSyncMode(mode).withCacheMb(cacheMb)
+            .withEngine(engine));
         java.io.FileOutputStream report = new java.io.FileOutputStream(args[3], true)) {
       while (true) {
         n++;

@@ -11,29 +11,15 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sochdb.storage.engine.Bytes;
 import org.sochdb.storage.engine.Engine;
+import org.sochdb.storage.engine.EngineKind;
 import org.sochdb.storage.engine.KvEntry;
-import org.sochdb.storage.engine.MapDbEngine;
-import org.sochdb.storage.engine.MvStoreEngine;
 
 /** The engine contract on both engines: unsigned order, ranges, batches, markers, durability. */
 class EngineTest {
-  enum Kind {
-    MVSTORE, MAPDB;
-
-    Engine memory() {
-      return this == MVSTORE ? MvStoreEngine.openMemory() : MapDbEngine.openMemory();
-    }
-
-    Engine file(Path file) {
-      return this == MVSTORE ? MvStoreEngine.openFile(file, false) : MapDbEngine.openFile(file, false);
-    }
-  }
-
   private Path dir;
 
   @BeforeEach
@@ -53,9 +39,9 @@ class EngineTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void ordersKeysAsUnsignedBytes(Kind kind) {
-    try (Engine e = kind.memory()) {
+  @EnumSource(EngineKind.class)
+  void ordersKeysAsUnsignedBytes(EngineKind kind) {
+    try (Engine e = kind.openMemory()) {
       e.apply(List.of(new KvEntry(new byte[] {(byte) 0x80}, b("hi")), new KvEntry(new byte[] {0x7F}, b("lo")),
           new KvEntry(new byte[] {0x7F, 0x00}, b("lo2")), new KvEntry(new byte[] {(byte) 0xFF}, b("top"))));
       assertEquals(List.of("\\x7f", "\\x7f\\x00", "\\x80", "\\xff"), keys(e.range(null, null)));
@@ -64,9 +50,11 @@ class EngineTest {
 
   /** MapDB's prefixSubMap with a prefix ending in 0xFF returns keys outside the prefix;
    * our prefix bound must not. */
-  @Test
-  void prefixEndingIn0xFFStaysInsidePrefix() throws Exception {
-    try (Database db = Database.open(StorageOptions.memory("prefix-ff"))) {
+  @ParameterizedTest
+  @EnumSource(EngineKind.class)
+  void prefixEndingIn0xFFStaysInsidePrefix(EngineKind kind) throws Exception {
+    try (Database db = Database.open(StorageOptions.memory("prefix-ff").withEngine(kind))) {
+      assertEquals(kind, db.engine());
       try (StorageTransaction tx = db.begin()) {
         tx.put(new byte[] {1, (byte) 0xFF}, b("a"));
         tx.put(new byte[] {1, (byte) 0xFF, 0}, b("b"));
@@ -88,9 +76,9 @@ class EngineTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void rangesAreHalfOpen(Kind kind) {
-    try (Engine e = kind.memory()) {
+  @EnumSource(EngineKind.class)
+  void rangesAreHalfOpen(EngineKind kind) {
+    try (Engine e = kind.openMemory()) {
       for (String k : List.of("a", "b", "c", "d")) {
         e.apply(List.of(new KvEntry(b(k), b(k))));
       }
@@ -104,10 +92,10 @@ class EngineTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void applyCountsKeysAndCommitPersistsMarkers(Kind kind) {
+  @EnumSource(EngineKind.class)
+  void applyCountsKeysAndCommitPersistsMarkers(EngineKind kind) {
     Path file = dir.resolve("e.data");
-    try (Engine e = kind.file(file)) {
+    try (Engine e = kind.openFile(file, false)) {
       assertEquals(2, e.apply(List.of(new KvEntry(b("x"), b("1")), new KvEntry(b("y"), b("2")))));
       assertEquals(-1, e.apply(List.of(new KvEntry(b("x"), null), new KvEntry(b("nope"), null))));
       e.setMeta("checkpoint_lsn", 42);
@@ -115,7 +103,7 @@ class EngineTest {
       e.apply(List.of(new KvEntry(b("uncommitted"), b("z"))));
       e.setMeta("checkpoint_lsn", 43);
     }
-    try (Engine e = kind.file(file)) {
+    try (Engine e = kind.openFile(file, false)) {
       assertEquals(42, e.meta("checkpoint_lsn", 0));
       assertEquals(List.of("y"), keys(e.range(null, null)));
       assertEquals(1, e.size());

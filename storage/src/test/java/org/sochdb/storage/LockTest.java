@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sochdb.storage.engine.EngineKind;
 import org.sochdb.storage.error.LockHeldException;
 import org.sochdb.storage.error.ErrorKind;
 import org.sochdb.storage.error.StorageException;
@@ -50,7 +51,8 @@ class LockTest {
       LockHeldException e = assertThrows(LockHeldException.class,
           () -> Database.open(StorageOptions.file(dir)));
       assertEquals(child.pid(), e.holderPid());
-      assertTrue(e.getMessage().contains("locked by process " + child.pid()), e.getMessage());
+      assertEquals("database " + dir.toAbsolutePath().normalize() + " is locked by process " + child.pid()
+          + "; close it there, or set lock_timeout_ms to wait until it is let go", e.getMessage());
       assertEquals("55006", e.sqlState());
 
       long t0 = System.nanoTime();
@@ -87,7 +89,7 @@ class LockTest {
   /** A failed open (damaged data file) must release the lock it took. */
   @Test
   void failedOpenReleasesTheLock() throws Exception {
-    Files.write(dir.resolve(Database.DATA_FILE), "this is not a data file at all, just some text".repeat(50).getBytes());
+    Files.write(dir.resolve(EngineKind.MVSTORE.dataFile()), "this is not a data file at all, just some text".repeat(50).getBytes());
     StorageException e = assertThrows(StorageException.class, () -> Database.open(StorageOptions.file(dir)));
     assertEquals(ErrorKind.CORRUPT, e.kind());
     assertTrue(e.getMessage().contains("not a SochDB"), e.getMessage());

@@ -11,7 +11,9 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sochdb.storage.engine.EngineKind;
 import org.sochdb.storage.engine.KvEntry;
 
 /**
@@ -44,12 +46,13 @@ class RandomOpsModelTest {
     return out;
   }
 
-  @Test
-  void randomOperationsMatchTreeMap() {
+  @ParameterizedTest
+  @EnumSource(EngineKind.class)
+  void randomOperationsMatchTreeMap(EngineKind engine) {
     long seed = Long.getLong("sochdb.seed", System.nanoTime());
     Random r = new Random(seed);
     TreeMap<String, String> committed = new TreeMap<>();
-    StorageOptions opts = StorageOptions.file(dir).withSyncMode(SyncMode.NORMAL).withCacheMb(1);
+    StorageOptions opts = StorageOptions.file(dir).withSyncMode(SyncMode.NORMAL).withCacheMb(1).withEngine(engine);
     Database db = Database.open(opts);
     int step = 0;
     try {
@@ -112,20 +115,22 @@ class RandomOpsModelTest {
         }
       }
     } catch (AssertionError | RuntimeException e) {
-      System.err.println("RandomOpsModelTest failed with -Dsochdb.seed=" + seed);
+      System.err.println("RandomOpsModelTest failed on " + engine.text() + " with -Dsochdb.seed=" + seed);
       throw e;
     } finally {
       db.close();
     }
     try (Database reopened = Database.open(opts)) {
+      assertEquals(engine, reopened.engine());
       assertEquals(committed.size(), reopened.stats().keysCount(), "seed=" + seed);
     }
   }
 
   /** keys_count after reopen comes from the engine's counter. */
-  @Test
-  void keyCountSurvivesReopen() {
-    StorageOptions opts = StorageOptions.file(dir);
+  @ParameterizedTest
+  @EnumSource(EngineKind.class)
+  void keyCountSurvivesReopen(EngineKind engine) {
+    StorageOptions opts = StorageOptions.file(dir).withEngine(engine);
     try (Database db = Database.open(opts)) {
       try (StorageTransaction tx = db.begin()) {
         for (int i = 0; i < 100; i++) {

@@ -243,6 +243,9 @@ class TransactionTest {
     }
     assertEquals(9, db.stats().keysCount());
     assertEquals(List.of("keys_count", "bytes_written", "bytes_read", "transactions_committed",
-        "transactions_aborted", "cache_hits", "cache_misses", "wal_lsn"), List.copyOf(st.asMap().keySet()));
+        "transactions_aborted", "cache_hits", "cache_misses", "wal_lsn", "background_failures"),
+        List.copyOf(st.asMap().keySet()));
+    assertEquals(0L, st.asMap().get("background_failures"));
+    assertNull(st.backgroundFailure());
   }
 }

@@ -278,7 +278,8 @@ class ClientTest {
     }
     Map<String, Long> stats = db.stats();
     assertEquals(List.of("keys_count", "bytes_written", "bytes_read", "transactions_committed",
-        "transactions_aborted", "cache_hits", "cache_misses", "wal_lsn"), List.copyOf(stats.keySet()));
+        "transactions_aborted", "cache_hits", "cache_misses", "wal_lsn", "background_failures"),
+        List.copyOf(stats.keySet()));
     assertEquals(before + 1000, stats.get("keys_count"));
     assertTrue(stats.get("transactions_committed") >= 1000);
     long hits = stats.get("cache_hits");

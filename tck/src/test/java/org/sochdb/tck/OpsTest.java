@@ -125,7 +125,8 @@ class OpsTest {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM sys.stats")) {
       ResultSetMetaData md = rs.getMetaData();
       assertEquals(list("keys_count", "bytes_written", "bytes_read", "transactions_committed",
-          "transactions_aborted", "cache_hits", "cache_misses", "wal_lsn"), Tck.labels(rs));
+          "transactions_aborted", "cache_hits", "cache_misses", "wal_lsn", "background_failures"),
+          Tck.labels(rs));
       for (int i = 1; i <= md.getColumnCount(); i++) {
         assertEquals(Types.BIGINT, md.getColumnType(i), md.getColumnLabel(i));
       }

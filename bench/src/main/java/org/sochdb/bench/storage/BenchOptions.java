@@ -17,8 +17,8 @@ import java.util.Set;
  * @param commitSeconds measured time of each commit-throughput run
  * @param commitWarmupSeconds untimed lead-in of each commit-throughput run
  * @param cases which lines to run: load, read, scan, range, memread, commit
- * @param engines which engines to run: sochdb, mvstore
- * @param seed seed of the keys, values and access orders (the same for both engines)
+ * @param engines which engines to run: sochdb (on MVStore), sochdb-mapdb (on MapDB), mvstore
+ * @param seed seed of the keys, values and access orders (the same for every engine)
  * @param tmp directory under which each run makes (and deletes) its own temp directory
  */
 record BenchOptions(int n, int batch, int reps, int warmupN, int rangeScans, int rangeLen,
@@ -26,7 +26,7 @@ record BenchOptions(int n, int batch, int reps, int warmupN, int rangeScans, int
     long seed, Path tmp) {
 
   static final List<String> ALL_CASES = List.of("load", "read", "scan", "range", "memread", "commit");
-  static final List<String> ALL_ENGINES = List.of(Engines.SOCHDB, Engines.MVSTORE);
+  static final List<String> ALL_ENGINES = List.of(Engines.SOCHDB, Engines.SOCHDB_MAPDB, Engines.MVSTORE);
 
   static BenchOptions parse(String[] args) {
     int n = 1_000_000;
@@ -109,6 +109,6 @@ record BenchOptions(int n, int batch, int reps, int warmupN, int rangeScans, int
         usage: StorageBench [--n=1000000] [--batch=1000] [--reps=3] [--warmup-n=100000]
                             [--range-scans=100] [--range-len=n/100] [--commit-seconds=5]
                             [--commit-warmup-seconds=1] [--cases=load,read,scan,range,memread,commit]
-                            [--engines=sochdb,mvstore] [--seed=20240601] [--tmp=/tmp]""";
+                            [--engines=sochdb,sochdb-mapdb,mvstore] [--seed=20240601] [--tmp=/tmp]""";
   }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The keys, values and access orders of one repetition, the same for both engines: {@code n}
+ * The keys, values and access orders of one repetition, the same for every engine: {@code n}
  * random 16-byte keys (in insertion order and sorted unsigned), a random read order over them,
  * and random range starts.
  */

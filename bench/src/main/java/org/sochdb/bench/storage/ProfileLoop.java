@@ -36,7 +36,7 @@ public final class ProfileLoop {
       } else if (a.startsWith("--seconds=")) {
         seconds = Double.parseDouble(v);
       } else {
-        throw new IllegalArgumentException("usage: ProfileLoop --engine=sochdb|mvstore "
+        throw new IllegalArgumentException("usage: ProfileLoop --engine=sochdb|sochdb-mapdb|mvstore "
             + "--op=read|scan|range|memread|load|commit1|commit4 [--n=1000000] [--seconds=30]");
       }
     }

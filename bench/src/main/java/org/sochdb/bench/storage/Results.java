@@ -22,7 +22,7 @@ final class Results {
 
   void add(String lineId, String engine, double opsPerSecond) {
     samples.get(lineId).computeIfAbsent(engine, e -> new ArrayList<>()).add(opsPerSecond);
-    System.out.printf(Locale.ROOT, "    %-8s %-10s %,14.0f %s%n", engine, lineId, opsPerSecond,
+    System.out.printf(Locale.ROOT, "    %-12s %-10s %,14.0f %s%n", engine, lineId, opsPerSecond,
         lines.get(lineId).unit());
   }
 
@@ -33,21 +33,31 @@ final class Results {
     return a.length % 2 == 1 ? a[m] : (a[m - 1] + a[m]) / 2;
   }
 
-  /** The table: median ops/s per engine and SochDB/MVStore (higher = SochDB faster). */
-  String markdown() {
-    StringBuilder sb = new StringBuilder();
-    sb.append("| # | Case | Unit | SochDB | MVStore | SochDB/MVStore |\n");
-    sb.append("|---|---|---|---:|---:|---:|\n");
+  /**
+   * The table: median ops/s of each of {@code engines}, then each SochDB target's throughput
+   * divided by MVStore's (higher = SochDB faster).
+   */
+  String markdown(List<String> engines) {
+    List<String> compared = engines.contains(Engines.MVSTORE)
+        ? engines.stream().filter(e -> e.equals(Engines.MVSTORE) == false).toList() : List.of();
+    StringBuilder sb = new StringBuilder("| # | Case | Unit |");
+    engines.forEach(e -> sb.append(' ').append(Engines.label(e)).append(" |"));
+    compared.forEach(e -> sb.append(' ').append(Engines.label(e)).append("/MVStore |"));
+    sb.append("\n|---|---|---|").append("---:|".repeat(engines.size() + compared.size())).append('\n');
     for (Line line : lines.values()) {
       Map<String, List<Double>> byEngine = samples.get(line.id());
       if (byEngine.isEmpty()) {
         continue;
       }
-      Double s = med(byEngine.get(Engines.SOCHDB));
+      sb.append("| ").append(line.id()).append(" | ").append(line.label()).append(" | ").append(line.unit()).append(" |");
+      engines.forEach(e -> sb.append(' ').append(fmt(med(byEngine.get(e)))).append(" |"));
       Double m = med(byEngine.get(Engines.MVSTORE));
-      String ratio = s != null && m != null && m > 0 ? String.format(Locale.ROOT, "%.2fx", s / m) : "n/a";
-      sb.append("| ").append(line.id()).append(" | ").append(line.label()).append(" | ").append(line.unit())
-          .append(" | ").append(fmt(s)).append(" | ").append(fmt(m)).append(" | ").append(ratio).append(" |\n");
+      for (String e : compared) {
+        Double s = med(byEngine.get(e));
+        sb.append(' ').append(s != null && m != null && m > 0 ? String.format(Locale.ROOT, "%.2fx", s / m) : "n/a")
+            .append(" |");
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }
@@ -57,7 +67,7 @@ final class Results {
     StringBuilder sb = new StringBuilder();
     for (var e : samples.entrySet()) {
       for (var byEngine : e.getValue().entrySet()) {
-        sb.append(String.format(Locale.ROOT, "  %-9s %-8s", e.getKey(), byEngine.getKey()));
+        sb.append(String.format(Locale.ROOT, "  %-9s %-12s", e.getKey(), byEngine.getKey()));
         for (double v : byEngine.getValue()) {
           sb.append(String.format(Locale.ROOT, " %,.0f", v));
         }

@@ -7,17 +7,19 @@ import org.sochdb.storage.StorageOptions;
 import org.sochdb.storage.StatsCounters;
 import org.sochdb.storage.SyncMode;
 import org.sochdb.storage.StorageTransaction;
+import org.sochdb.storage.engine.EngineKind;
 import org.sochdb.storage.engine.KvEntry;
 
 /**
- * SochDB's storage engine through its public API only ({@link Database}, {@link StorageTransaction}).
+ * SochDB's storage engine through its public API only ({@link Database}, {@link StorageTransaction}),
+ * its base image on the given {@link EngineKind}.
  *
- * <p>BULK: {@code sync_mode=normal} (each commit's log record is written at once, the log is
- * fdatasync'ed every 100 ms by the checkpointer thread). FULL: {@code sync_mode=full} (a commit
+ * <p>BULK: {@code sync_mode=normal} (each commit's log record goes to a memory buffer that a
+ * background thread writes and fdatasyncs every 100 ms). FULL: {@code sync_mode=full} (a commit
  * returns after its log record is forced; concurrent committers share one force). MEMTABLE:
  * an in-memory database ({@link StorageOptions#memory}: the same transaction manager and version
- * store, a heap MapDB as base image, no log) with a 4 GB version-store budget, so nothing is
- * checkpointed and every read is served by the version store; closing it is quick.
+ * store, the engine's heap store as base image, no log) with a 4 GB version-store budget, so
+ * nothing is checkpointed and every read is served by the version store; closing it is quick.
  */
 final class SochDbTarget implements KvTarget {
   private final StorageOptions options;
@@ -28,14 +30,14 @@ final class SochDbTarget implements KvTarget {
     this.db = Database.open(options);
   }
 
-  static SochDbTarget open(Path dir, Engines.Mode mode) {
+  static SochDbTarget open(Path dir, Engines.Mode mode, EngineKind engine) {
     StorageOptions o = StorageOptions.file(dir);
     o = switch (mode) {
       case BULK -> o.withSyncMode(SyncMode.NORMAL);
       case FULL -> o.withSyncMode(SyncMode.FULL);
       case MEMTABLE -> StorageOptions.memory(dir.getFileName().toString()).withCacheMb(4096);
     };
-    return new SochDbTarget(o);
+    return new SochDbTarget(o.withEngine(engine));
   }
 
   @Override
@@ -112,7 +114,7 @@ final class SochDbTarget implements KvTarget {
   @Override
   public String describe() {
     StatsCounters c = db.counters();
-    return "sochdb " + (options.isMemory() ? "in-memory" : "sync_mode=" + options.syncMode().text())
+    return "sochdb on " + db.engine().text() + " " + (options.isMemory() ? "in-memory" : "sync_mode=" + options.syncMode().text())
         + ": reads from version store="
         + c.cacheHits.sum() + ", from base image=" + c.cacheMisses.sum()
         + ", commits=" + c.transactionsCommitted.sum();

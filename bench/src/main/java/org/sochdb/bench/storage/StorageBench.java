@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Side-by-side throughput of SochDB's storage engine and H2's MVStore + TransactionStore on
- * the same data in one JVM: load, point reads, full scan, range scans, durable commits.
- * Engines alternate within every repetition (A B, B A, A B, ...), each gets an untimed warm-up
- * round first, and the table shows the median of the repetitions. See {@link BenchOptions}.
+ * Side-by-side throughput of SochDB's storage engine (on MVStore, its default, and on MapDB)
+ * and H2's MVStore + TransactionStore on the same data in one JVM: load, point reads, full
+ * scan, range scans, durable commits. Engines alternate within every repetition (A B C, C B A,
+ * A B C, ...), each gets an untimed warm-up round first, and the table shows the median of the
+ * repetitions. See {@link BenchOptions}.
  */
 public final class StorageBench {
   private final BenchOptions opts;
@@ -93,13 +94,13 @@ public final class StorageBench {
     System.out.println(results.raw());
     System.out.println("## Results (median of " + opts.reps() + "; ratio > 1 = SochDB faster)");
     System.out.println();
-    System.out.print(results.markdown());
+    System.out.print(results.markdown(BenchOptions.ALL_ENGINES.stream().filter(opts.engines()::contains).toList()));
     System.out.println();
     System.out.printf(Locale.ROOT, "total run time %.0f s; system load average at end %.2f; args: %s%n", total,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), String.join(" ", args));
   }
 
-  /** Alternates which engine goes first: A B, B A, A B, ... */
+  /** Alternates the engines' order: A B C, C B A, A B C, ... */
   private List<String> order(int rep) {
     List<String> o = new ArrayList<>(opts.engines());
     if (rep % 2 == 1) {
@@ -177,8 +178,8 @@ public final class StorageBench {
   /**
    * Reads right after the load, with no explicit flush and no reopen: SochDB as an in-memory
    * database whose version store is large enough that nothing is checkpointed (every read is a
-   * version-store hit); MVStore in its default mode (file, background writer). Both engines are loaded once and stay open; then the read
-   * pass is repeated {@code reps} times, alternating the engines.
+   * version-store hit); MVStore in its default mode (file, background writer). Every engine is loaded once and stays
+   * open; then the read pass is repeated {@code reps} times, alternating the engines.
    */
   private void memReadPhase(Dataset d, int reps, boolean record) {
     List<Path> paths = new ArrayList<>();
@@ -276,7 +277,7 @@ public final class StorageBench {
     String gcs = ManagementFactory.getGarbageCollectorMXBeans().stream()
         .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
     return String.format(Locale.ROOT, """
-        # SochDB storage vs H2 MVStore
+        # SochDB storage (on MVStore and on MapDB) vs H2 MVStore
         JVM:        %s %s (%s), %s %s
         heap:       max %,d MB; JVM flags: %s
         GC:         %s

@@ -20,7 +20,9 @@ import org.sochdb.storage.catalog.NamespaceDef;
  * <ul>
  *   <li>{@code sys.stats}: one row of the engine's counters, {@code keys_count, bytes_written,
  *       bytes_read, transactions_committed, transactions_aborted, cache_hits, cache_misses,
- *       wal_lsn} (all BIGINT; see {@link org.sochdb.storage.StorageStats}).</li>
+ *       wal_lsn, background_failures} (all BIGINT; see {@link org.sochdb.storage.StorageStats}).
+ *       {@code background_failures} turns 1 when a background checkpoint or log sync fails:
+ *       the database then refuses commits until it is reopened, and each refusal says why.</li>
  *   <li>{@code sys.namespaces}: {@code name, display_name, labels} (a JSON object) and
  *       {@code created_at} (TIMESTAMP, UTC) of each namespace the connection sees.</li>
  * </ul>
@@ -35,7 +37,8 @@ public final class SysTables {
   public static final class Stats extends AbstractTable implements ScannableTable {
     /** The columns, in order: the names of {@code StorageStats.asMap()}. */
     public static final List<String> COLUMNS = List.of("keys_count", "bytes_written", "bytes_read",
-        "transactions_committed", "transactions_aborted", "cache_hits", "cache_misses", "wal_lsn");
+        "transactions_committed", "transactions_aborted", "cache_hits", "cache_misses", "wal_lsn",
+        "background_failures");
 
     @Override
     public RelDataType getRowType(RelDataTypeFactory f) {

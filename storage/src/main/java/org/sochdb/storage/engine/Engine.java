@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The narrow contract between SochDB and a persistent ordered byte map: everything above
- * (MVCC, catalog, SQL) talks to this interface only, so another store (H2's MVStore, say)
- * could replace MapDB without touching the SQL layer.
+ * (MVCC, catalog, SQL) talks to this interface only. Two stores implement it:
+ * {@link MvStoreEngine} on H2's MVStore, the default, and {@link MapDbEngine} on MapDB 3.1; a
+ * database is created on one of them ({@link EngineKind}) and stays on it.
  *
  * <p>The engine holds the checkpointed base image. It is not transactional per caller:
  * {@link #apply} changes become durable, all together, at the next {@link #commit}.

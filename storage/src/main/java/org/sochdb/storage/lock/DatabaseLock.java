@@ -60,7 +60,7 @@ public final class DatabaseLock implements AutoCloseable {
               + " ms waiting for the lock on database " + key + ", held by " + who, pid);
         }
         throw new LockHeldException(ErrorKind.DATABASE_LOCKED, "database " + key
-            + " is locked by " + who + "; close it there, or open it with concurrent=true", pid);
+            + " is locked by " + who + "; close it there, or set lock_timeout_ms to wait until it is let go", pid);
       }
       try {
         Thread.sleep(Math.min(50, Math.max(1, timeoutMs / 20)));

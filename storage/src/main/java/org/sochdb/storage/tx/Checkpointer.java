@@ -24,8 +24,11 @@ import org.sochdb.storage.wal.WriteAheadLog;
  *   <li>Delete the older log segments: recovery would skip them anyway.</li>
  * </ol>
  * A background thread runs one when the version store outgrows its budget or the log its
- * segment size, and forces the log every {@value SyncMode#NORMAL_SYNC_INTERVAL_MS} ms in
- * {@link SyncMode#NORMAL}.
+ * segment size. In {@link SyncMode#NORMAL} a second one writes and forces the log's buffer
+ * {@value SyncMode#NORMAL_SYNC_INTERVAL_MS} ms after the previous force ended: a thread of its
+ * own, so that a long checkpoint does not widen the window of commits a crash can lose. The
+ * first of these background tasks to fail is kept: from then on every commit fails with it,
+ * {@code stats()} shows it and {@code close()} reports it ({@link BackgroundFailure}).
  */
 public final class Checkpointer {
   static final long WAL_SEGMENT_LIMIT = 64L * 1024 * 1024;
@@ -38,8 +41,10 @@ public final class Checkpointer {
   private final Object checkpointLock = new Object();
   private final AtomicBoolean pending = new AtomicBoolean();
   private volatile long lastCheckpointLsn;
-  private volatile Throwable backgroundFailure;
+  /** Set once, by the first background task that fails; commits are refused from then on. */
+  private volatile BackgroundFailure backgroundFailure;
   private ScheduledExecutorService background;
+  private ScheduledExecutorService logSyncer;
 
   Checkpointer(TransactionManager manager, Engine engine, WriteAheadLog wal, long cacheBytes) {
     this.manager = manager;
@@ -49,18 +54,23 @@ public final class Checkpointer {
     this.lastCheckpointLsn = engine.meta("checkpoint_lsn", 0);
   }
 
-  /** Starts the background thread (not for read-only databases). */
+  /** Starts the background threads (not for read-only databases). */
   public void start(String name) {
-    background = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "sochdb-checkpoint-" + name);
+    background = daemonExecutor("sochdb-checkpoint-" + name);
+    background.scheduleWithFixedDelay(this::checkpointIfNeeded, 500, 500, TimeUnit.MILLISECONDS);
+    if (wal != null && manager.syncMode() == SyncMode.NORMAL) {
+      logSyncer = daemonExecutor("sochdb-log-sync-" + name);
+      logSyncer.scheduleWithFixedDelay(this::syncQuietly, SyncMode.NORMAL_SYNC_INTERVAL_MS,
+          SyncMode.NORMAL_SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private static ScheduledExecutorService daemonExecutor(String name) {
+    return Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
     });
-    background.scheduleWithFixedDelay(this::checkpointIfNeeded, 500, 500, TimeUnit.MILLISECONDS);
-    if (wal != null && manager.syncMode() == SyncMode.NORMAL) {
-      background.scheduleWithFixedDelay(this::syncQuietly, SyncMode.NORMAL_SYNC_INTERVAL_MS,
-          SyncMode.NORMAL_SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
-    }
   }
 
   void commitHappened() {
@@ -74,22 +84,38 @@ public final class Checkpointer {
         || (wal != null && wal.currentSegmentBytes() > WAL_SEGMENT_LIMIT);
   }
 
+  /** Does nothing after a failure: a broken engine would only fail again, every 500 ms. */
   private void checkpointIfNeeded() {
     pending.set(false);
     try {
-      if (needed()) {
+      if (backgroundFailure == null && needed()) {
         checkpoint();
       }
     } catch (Throwable t) {
-      backgroundFailure = t;
+      recordFailure(BackgroundFailure.CHECKPOINT, t);
     }
   }
 
+  /** Goes on after a failed checkpoint: it still carries the commits before it to the log. */
   private void syncQuietly() {
     try {
       wal.sync();
     } catch (Throwable t) {
-      backgroundFailure = t;
+      recordFailure(BackgroundFailure.LOG_SYNC, t);
+    }
+  }
+
+  private synchronized void recordFailure(String task, Throwable t) {
+    if (backgroundFailure == null) {
+      backgroundFailure = new BackgroundFailure(task, t, wal != null);
+    }
+  }
+
+  /** Throws the commit's error once a background task has failed; called under the commit lock. */
+  void refuseCommitsAfterFailure() {
+    BackgroundFailure f = backgroundFailure;
+    if (f != null) {
+      throw f.refusingCommit();
     }
   }
 
@@ -132,18 +158,27 @@ public final class Checkpointer {
     return lastCheckpointLsn;
   }
 
-  /** The last error of the background thread, or null: reported by stats and at close. */
-  public Throwable backgroundFailure() {
-    return backgroundFailure;
+  /** What the first failed background task said, or null: for {@code stats()}. */
+  public String backgroundFailure() {
+    BackgroundFailure f = backgroundFailure;
+    return f == null ? null : f.summary();
+  }
+
+  /** The error {@code close()} reports for a background failure, or null when there was none. */
+  public StorageException backgroundFailureAtClose() {
+    BackgroundFailure f = backgroundFailure;
+    return f == null ? null : f.atClose();
   }
 
   void stop() {
-    if (background != null) {
-      background.shutdown();
-      try {
-        background.awaitTermination(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    for (ScheduledExecutorService thread : new ScheduledExecutorService[] {background, logSyncer}) {
+      if (thread != null) {
+        thread.shutdown();
+        try {
+          thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }

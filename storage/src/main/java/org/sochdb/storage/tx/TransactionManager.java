@@ -20,7 +20,8 @@ import org.sochdb.storage.wal.WriteAheadLog;
  * <p>The commit path:
  * <ol>
  *   <li>Listeners run ({@code beforeCommit}); they may still add writes.</li>
- *   <li>Under {@link #commitLock}: first-committer-wins validation (a key whose newest version
+ *   <li>Under {@link #commitLock}: refusal once a background checkpoint or log sync has
+ *       failed ({@link Checkpointer}); first-committer-wins validation (a key whose newest version
  *       is newer than our snapshot was written by a transaction that committed after we
  *       began: we lose), the next LSN is assigned, the record is written to the log (not yet
  *       forced), the versions are installed and the LSN is published. Holding the lock over
@@ -90,6 +91,12 @@ public final class TransactionManager {
       if (closed) {
         rollback(tx);
         throw new StorageException(ErrorKind.CLOSED, "the database is closed");
+      }
+      try {
+        checkpointer.refuseCommitsAfterFailure();
+      } catch (StorageException e) {
+        rollback(tx);
+        throw e;
       }
       // Nothing committed since our snapshot: no write can conflict, skip the lookups.
       boolean othersCommitted = snapshots.published() != tx.snapshotLsn();

@@ -234,9 +234,11 @@ public final class WriteAheadLog implements AutoCloseable {
       }
       current.force(false);
       durableLsn = writtenLsn;
+      // Opened before anything changes: a segment that cannot be opened leaves the log as it was.
+      FileChannel next = channels.open(WalSegments.name(dir, nextLsn));
       FileChannel old = current;
       currentFirstLsn = nextLsn;
-      current = channels.open(WalSegments.name(dir, nextLsn));
+      current = next;
       position = current.size();
       old.close();
     }
