@@ -212,7 +212,8 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
 
   /**
    * The engine's counters ({@code SELECT * FROM sys.stats}): keys_count, bytes_written,
-   * bytes_read, transactions_committed, transactions_aborted, cache_hits, cache_misses, wal_lsn.
+   * bytes_read, transactions_committed, transactions_aborted, cache_hits, cache_misses, wal_lsn,
+   * background_failures.
    */
   public Map<String, Long> stats() throws SQLException {
     Map<String, Long> out = new LinkedHashMap<>();

@@ -9,8 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.jdbc.CalciteConnection;
-import org.apache.calcite.jdbc.SochMetaBase;
+import org.apache.calcite.jdbc.SochConnectionImpl;
 import org.junit.jupiter.api.Test;
 import org.sochdb.adapter.session.PlanCache;
 
@@ -25,7 +24,7 @@ class SharedLiteralPlanTest {
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, \"say \"\"hi\"\"\" VARCHAR(10))");
       s.execute("INSERT INTO t VALUES (1, 'one'), (2, 'two'), (3, 'one')");
-      PlanCache cache = SochMetaBase.sessionOf(c.unwrap(CalciteConnection.class)).database().planCache();
+      PlanCache cache = c.unwrap(SochConnectionImpl.class).session().database().planCache();
       int before = cache.size();
 
       assertEquals(List.of(1, 3), ids(s, "SELECT id FROM t WHERE \"say \"\"hi\"\"\" = 'one' ORDER BY id"));

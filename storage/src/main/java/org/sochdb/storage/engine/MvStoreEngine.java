@@ -40,7 +40,6 @@ public final class MvStoreEngine implements Engine {
   /** Below this share of live bytes in old chunks, a checkpoint also rewrites some of them. */
   private static final int TARGET_FILL_RATE = 50;
   private static final int COMPACT_WRITE_BYTES = 16 * 1024 * 1024;
-  private static final int CLOSE_COMPACT_MS = 200;
 
   private final MVStore store;
   private final MVMap<byte[], byte[]> data;
@@ -176,8 +175,11 @@ public final class MvStoreEngine implements Engine {
 
   /**
    * Closing forgets what was applied since the last {@link #commit} (MVStore would otherwise
-   * store it: the contract is that only commits persist), then may move chunks to shrink the
-   * file.
+   * store it: the contract is that only commits persist). It does not move chunks to shrink the
+   * file: MVStore 2.3.232's chunk move at close can place a chunk across the boundary it moves
+   * chunks below (its own assertion catches it; {@code RandomOpsModelTest} has a seed that does
+   * it), and loss of data after such compactions has been reported against that version. Space
+   * of dead chunks is reused by later checkpoints instead.
    */
   @Override
   public void close() {
@@ -188,7 +190,7 @@ public final class MvStoreEngine implements Engine {
       if (store.hasUnsavedChanges()) {
         store.rollback();
       }
-      store.close(CLOSE_COMPACT_MS);
+      store.close(0);
     } else {
       store.close();
     }
