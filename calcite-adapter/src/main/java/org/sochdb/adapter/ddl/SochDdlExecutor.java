@@ -11,10 +11,13 @@ import org.apache.calcite.sql.ddl.SqlDropTable;
 import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
 import org.apache.calcite.sql.parser.SqlParserImplFactory;
 import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.session.SochDatabase;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
 import org.sochdb.adapter.sql.ddl.SqlAlterTableAddColumn;
+import org.sochdb.adapter.sql.ddl.SqlCreateCollection;
 import org.sochdb.adapter.sql.ddl.SqlCreateIndex;
+import org.sochdb.adapter.sql.ddl.SqlDropCollection;
 import org.sochdb.adapter.sql.ddl.SqlCreateTableEx;
 import org.sochdb.adapter.sql.ddl.SqlCreateTrigger;
 import org.sochdb.adapter.sql.ddl.SqlDropIndex;
@@ -53,6 +56,10 @@ public final class SochDdlExecutor extends DdlExecutorImpl {
   @FunctionalInterface
   private interface Ddl {
     void run(org.sochdb.storage.StorageTransaction tx, CatalogSnapshot catalog);
+  }
+
+  private static SochDatabase database(CalcitePrepare.Context context) {
+    return SochSessions.of(context).database();
   }
 
   private static void run(CalcitePrepare.Context context, Ddl ddl) {
@@ -106,7 +113,7 @@ public final class SochDdlExecutor extends DdlExecutorImpl {
             + " tables; drop them first or use DROP SCHEMA " + name + " CASCADE");
       }
       for (TableDef t : tables) {
-        TableDdl.drop(tx, Catalog.snapshot(tx), new DdlNames.Qualified(t.schema(), t.name()), true);
+        TableDdl.drop(tx, database(context), Catalog.snapshot(tx), new DdlNames.Qualified(t.schema(), t.name()), true);
       }
       Catalog.dropNamespace(tx, ns.get().name());
     });
@@ -125,7 +132,7 @@ public final class SochDdlExecutor extends DdlExecutorImpl {
   }
 
   public void execute(SqlDropTable node, CalcitePrepare.Context context) {
-    run(context, (tx, c) -> TableDdl.drop(tx, c, DdlNames.of(node.name, context), node.ifExists));
+    run(context, (tx, c) -> TableDdl.drop(tx, database(context), c, DdlNames.of(node.name, context), node.ifExists));
   }
 
   public void execute(SqlAlterTableAddColumn node, CalcitePrepare.Context context) {
@@ -137,7 +144,17 @@ public final class SochDdlExecutor extends DdlExecutorImpl {
   }
 
   public void execute(SqlDropIndex node, CalcitePrepare.Context context) {
-    run(context, (tx, c) -> IndexDdl.drop(tx, c, DdlNames.of(node.getName(), context), node.isIfExists()));
+    run(context, (tx, c) -> IndexDdl.drop(tx, database(context), c, DdlNames.of(node.getName(), context),
+        node.isIfExists()));
+  }
+
+  public void execute(SqlCreateCollection node, CalcitePrepare.Context context) {
+    run(context, (tx, c) -> CollectionDdl.create(tx, database(context), c, node, context));
+  }
+
+  public void execute(SqlDropCollection node, CalcitePrepare.Context context) {
+    run(context, (tx, c) -> TableDdl.drop(tx, database(context), c, DdlNames.of(node.getName(), context),
+        node.isIfExists()));
   }
 
   public void execute(SqlCreateTrigger node, CalcitePrepare.Context context) {

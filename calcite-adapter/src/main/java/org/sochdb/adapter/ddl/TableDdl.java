@@ -17,6 +17,7 @@ import org.sochdb.adapter.sql.ddl.SqlForeignKeyReference;
 import org.sochdb.adapter.sql.ddl.SqlTableConstraint;
 import org.sochdb.adapter.types.SqlTypes;
 import org.sochdb.storage.KvCursor;
+import org.sochdb.adapter.session.SochDatabase;
 import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.storage.catalog.CatalogSnapshot;
@@ -145,7 +146,8 @@ final class TableDdl {
         + "replaced; DELETE FROM kv empties it, DROP SCHEMA removes it with its namespace");
   }
 
-  static void drop(StorageTransaction tx, CatalogSnapshot c, DdlNames.Qualified q, boolean ifExists) {
+  static void drop(StorageTransaction tx, SochDatabase database, CatalogSnapshot c, DdlNames.Qualified q,
+      boolean ifExists) {
     var ns = c.namespace(q.schema());
     var found = ns.flatMap(n -> c.table(n.name(), q.name())).filter(t -> t.isView() == false);
     if (found.isEmpty()) {
@@ -165,7 +167,7 @@ final class TableDdl {
       }
     }
     for (IndexDef ix : c.indexesOf(t)) {
-      Catalog.dropIndex(tx, ix);
+      IndexDdl.dropDefinition(tx, database, ix);
     }
     for (var trg : c.triggersOf(t)) {
       Catalog.dropTrigger(tx, trg);

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.sochdb.adapter.codec.ValueType;
 import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.error.VectorDimensionException;
 import org.sochdb.adapter.session.SochSession;
+import org.sochdb.adapter.spi.SearchIndex;
 import org.sochdb.adapter.trigger.Triggers;
 import org.sochdb.adapter.trigger.TriggerContext.Event;
 import org.sochdb.adapter.types.SqlTypes;
@@ -31,10 +33,12 @@ final class RowWriter {
   final TableLayout layout;
   final CatalogSnapshot catalog;
   private final List<TableLayout.IndexLayout> indexes = new ArrayList<>();
+  private final List<SearchIndex> searchIndexes = new ArrayList<>();
   private final ForeignKeys foreignKeys;
   private final Triggers triggers;
   private final boolean autoKey;
   final List<Object[]> generatedKeys = new ArrayList<>();
+  private final java.util.Map<String, Integer> fixedDimensions = new java.util.HashMap<>();
   long netRows;
 
   RowWriter(SochSession session, StorageTransaction tx, TableDef def, CatalogSnapshot catalog) {
@@ -45,6 +49,8 @@ final class RowWriter {
     for (IndexDef ix : catalog.indexesOf(def)) {
       if ("BTREE".equals(ix.method())) {
         indexes.add(layout.index(ix));
+      } else {
+        searchIndexes.add(session.database().searchIndexes().of(def, ix));
       }
     }
     this.foreignKeys = new ForeignKeys(this);
@@ -85,9 +91,8 @@ final class RowWriter {
       throw new SochSqlException("22001", "value too long for column \"" + c.name() + "\" of type VARBINARY("
           + c.precision() + "): " + b.length + " bytes");
     }
-    if (v instanceof float[] f && c.precision() > 0 && f.length != c.precision()) {
-      throw new SochSqlException("22000", "vector dimension mismatch: expected " + c.precision() + ", got "
-          + f.length + " (column \"" + c.name() + "\")");
+    if (v instanceof float[] f) {
+      checkVector(c, f);
     }
     if (v instanceof BigDecimal d && c.precision() > 0) {
       int scale = Math.max(c.scale(), 0);
@@ -95,6 +100,24 @@ final class RowWriter {
         throw new SochSqlException("22003", "numeric value out of range for column \"" + c.name()
             + "\" of type DECIMAL(" + c.precision() + "," + scale + "): " + d.toPlainString());
       }
+    }
+  }
+
+  /** Finite components, and the column's dimension, which the first vector fixes when the column has none. */
+  private void checkVector(ColumnDef c, float[] f) {
+    for (int i = 0; i < f.length; i++) {
+      if (Float.isFinite(f[i]) == false) {
+        throw new SochSqlException("22000", "column \"" + c.name() + "\": vector component " + i + " is " + f[i]
+            + "; vectors hold finite numbers only");
+      }
+    }
+    int dimension = c.precision() > 0 ? c.precision() : fixedDimensions.getOrDefault(c.name(), 0);
+    if (dimension == 0) {
+      dimension = VectorDimensions.fix(session, tx, layout.def, c.name(), f.length);
+      fixedDimensions.put(c.name(), dimension);
+    }
+    if (f.length != dimension) {
+      throw new VectorDimensionException(dimension, f.length, "column \"" + c.name() + "\"");
     }
   }
 
@@ -146,6 +169,9 @@ final class RowWriter {
     for (TableLayout.IndexLayout ix : indexes) {
       tx.put(layout.indexEntry(ix, row, key), Bytes.EMPTY);
     }
+    for (SearchIndex si : searchIndexes) {
+      si.insert(tx, key, row);
+    }
     netRows++;
     triggers.after(Event.INSERT, null, row);
   }
@@ -157,6 +183,9 @@ final class RowWriter {
     tx.delete(key);
     for (TableLayout.IndexLayout ix : indexes) {
       tx.delete(layout.indexEntry(ix, old, key));
+    }
+    for (SearchIndex si : searchIndexes) {
+      si.delete(tx, key, old);
     }
     netRows--;
     triggers.after(Event.DELETE, old, null);
@@ -186,6 +215,13 @@ final class RowWriter {
 
   /** Replaces each index entry the update changed; unchanged entries stay untouched. */
   private void moveIndexEntries(Object[] old, byte[] oldKey, Object[] row, byte[] newKey) {
+    boolean keyChanged = oldKey != newKey && Arrays.equals(oldKey, newKey) == false;
+    for (SearchIndex si : searchIndexes) {
+      if (keyChanged || si.changes(old, row)) {
+        si.delete(tx, oldKey, old);
+        si.insert(tx, newKey, row);
+      }
+    }
     for (TableLayout.IndexLayout ix : indexes) {
       byte[] before = layout.indexEntry(ix, old, oldKey);
       byte[] after = layout.indexEntry(ix, row, newKey);

@@ -42,14 +42,20 @@ public final class SochPrepare extends CalcitePrepareImpl {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     SochRules.REPLACED.forEach(planner::removeRule);
     SochRules.ALL.forEach(planner::addRule);
+    org.sochdb.adapter.spi.SochFunctions.rules().forEach(planner::addRule);
     return planner;
   }
 
   @Override
   public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context original, Query<T> query, Type elementType,
       long maxRowCount) {
+    SochSession session = SochSessions.of(original);
+    return SochSessions.preparing(session, () -> prepareSql(original, session, query, elementType, maxRowCount));
+  }
+
+  private <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context original, SochSession session, Query<T> query,
+      Type elementType, long maxRowCount) {
     CalcitePrepare.Context context = original;
-    SochSession session = SochSessions.of(context);
     if (SchemaSync.sync(context.getMutableRootSchema(), session)) {
       context = withRootSnapshot(context, session);
     }

@@ -25,6 +25,7 @@ public final class SochDatabase {
   private final Database storage;
   private final AtomicInteger connections = new AtomicInteger();
   private final PlanCache planCache = new PlanCache(1000);
+  private final SearchIndexes searchIndexes = new SearchIndexes(this);
   private final AtomicLong generation = new AtomicLong();
   private volatile CatalogSnapshot committedCatalog;
 
@@ -79,7 +80,11 @@ public final class SochDatabase {
     synchronized (OPEN) {
       if (connections.decrementAndGet() == 0) {
         OPEN.remove(key);
-        storage.close();
+        try {
+          searchIndexes.closeAll();
+        } finally {
+          storage.close();
+        }
         LOG.debug("closed database {}", key);
       }
     }
@@ -87,6 +92,11 @@ public final class SochDatabase {
 
   public Database storage() {
     return storage;
+  }
+
+  /** The live structures of this database's HNSW and full-text indexes. */
+  public SearchIndexes searchIndexes() {
+    return searchIndexes;
   }
 
   public PlanCache planCache() {

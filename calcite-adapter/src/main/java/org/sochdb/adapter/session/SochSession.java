@@ -171,6 +171,17 @@ public final class SochSession {
     }
   }
 
+  /**
+   * The running statement changed the catalog as a side effect of writing data (a collection's
+   * vector column taking its dimension): it is then treated like DDL, so this transaction reads
+   * its own catalog and the plans cached before it go once it commits.
+   */
+  public void catalogChanged() {
+    if (statementTx != null) {
+      statementHasDdl = true;
+    }
+  }
+
   /** The catalog as the current statement or transaction sees it. */
   public CatalogSnapshot catalog() {
     if (statementTx != null) {

@@ -14,7 +14,34 @@ public final class SochSessions {
   /** The DataContext variable that holds the connection's {@link SochSession}. */
   public static final String VARIABLE = "sochdb.session";
 
+  /** The session whose statement this thread is preparing. */
+  private static final ThreadLocal<SochSession> PREPARING = new ThreadLocal<>();
+
   private SochSessions() {}
+
+  /**
+   * The session whose statement this thread is preparing, for what runs while Calcite plans
+   * and has no context to ask: a table function deriving its row type from a table the
+   * caller's catalog defines. Null outside preparation.
+   */
+  public static SochSession preparing() {
+    return PREPARING.get();
+  }
+
+  /** Runs {@code work} (the preparation of one statement) with {@link #preparing()} answering {@code session}. */
+  public static <T> T preparing(SochSession session, java.util.function.Supplier<T> work) {
+    SochSession outer = PREPARING.get();
+    PREPARING.set(session);
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        PREPARING.remove();
+      } else {
+        PREPARING.set(outer);
+      }
+    }
+  }
 
   /** The session of the statement that {@code root} belongs to. */
   public static SochSession of(DataContext root) {

@@ -1,5 +1,6 @@
 package org.sochdb.adapter.spi;
 
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.schema.Function;
 import org.apache.calcite.schema.Table;
 
@@ -38,4 +39,13 @@ public interface FunctionRegistry {
 
   /** A table of system schema {@code schema} (created on first use), e.g. {@code sys.stats}. */
   FunctionRegistry systemTable(String schema, String name, Table table);
+
+  /** An index structure for {@code CREATE INDEX ... USING name}; one method per name. */
+  FunctionRegistry indexMethod(IndexMethod method);
+
+  /**
+   * A planner rule added to every planning, e.g. one that answers {@code ORDER BY distance
+   * LIMIT k} from an index.
+   */
+  FunctionRegistry rule(RelOptRule rule);
 }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.schema.Function;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
@@ -22,8 +25,9 @@ import org.apache.calcite.schema.impl.TableFunctionImpl;
 public final class SochFunctions {
   private SochFunctions() {}
 
-  /** What the providers registered: functions by name (overloads in order), system tables. */
-  private record Registered(List<Map.Entry<String, Function>> functions, Map<String, Map<String, Table>> schemas) {}
+  /** What the providers registered: functions by name (overloads in order), system tables, index methods, rules. */
+  private record Registered(List<Map.Entry<String, Function>> functions, Map<String, Map<String, Table>> schemas,
+      Map<String, IndexMethod> indexMethods, List<RelOptRule> rules) {}
 
   private static Registered registered;
 
@@ -57,6 +61,16 @@ public final class SochFunctions {
     return List.copyOf(registered().schemas().keySet());
   }
 
+  /** The index method named after {@code USING}, if a module registered one. */
+  public static Optional<IndexMethod> indexMethod(String name) {
+    return Optional.ofNullable(registered().indexMethods().get(name.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The planner rules the providers registered. */
+  public static List<RelOptRule> rules() {
+    return registered().rules();
+  }
+
   private static Registered load() {
     Collector c = new Collector();
     ServiceLoader<SochFunctionProvider> loader =
@@ -70,13 +84,16 @@ public final class SochFunctions {
     }
     Map<String, Map<String, Table>> schemas = new LinkedHashMap<>();
     c.schemas.forEach((k, v) -> schemas.put(k, Map.copyOf(v)));
-    return new Registered(List.copyOf(c.functions), Map.copyOf(schemas));
+    return new Registered(List.copyOf(c.functions), Map.copyOf(schemas), Map.copyOf(c.indexMethods),
+        List.copyOf(c.rules));
   }
 
   /** The registry providers see while they are loaded. */
   private static final class Collector implements FunctionRegistry {
     final List<Map.Entry<String, Function>> functions = new ArrayList<>();
     final Map<String, Map<String, Table>> schemas = new LinkedHashMap<>();
+    final Map<String, IndexMethod> indexMethods = new LinkedHashMap<>();
+    final List<RelOptRule> rules = new ArrayList<>();
 
     @Override
     public FunctionRegistry scalar(String name, Class<?> type, String method) {
@@ -106,6 +123,21 @@ public final class SochFunctions {
     @Override
     public FunctionRegistry systemTable(String schema, String name, Table table) {
       schemas.computeIfAbsent(schema, k -> new LinkedHashMap<>()).put(name, table);
+      return this;
+    }
+
+    @Override
+    public FunctionRegistry indexMethod(IndexMethod method) {
+      String name = method.name().toUpperCase(Locale.ROOT);
+      if (indexMethods.putIfAbsent(name, method) != null) {
+        throw new IllegalArgumentException("two modules register index method " + name);
+      }
+      return this;
+    }
+
+    @Override
+    public FunctionRegistry rule(RelOptRule rule) {
+      rules.add(rule);
       return this;
     }
 

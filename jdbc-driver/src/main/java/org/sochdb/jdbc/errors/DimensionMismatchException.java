@@ -32,8 +32,8 @@ public class DimensionMismatchException extends SQLDataException implements Name
   }
 
   /**
-   * Creates the exception from a message; the dimensions are read from it if it contains the
-   * standard text, else they are -1.
+   * Creates the exception from a message (as a remote server sends it); the dimensions are read
+   * from it if it contains the standard text, else they are -1.
    */
   public DimensionMismatchException(String message, Throwable cause) {
     this(message, 0, cause);
@@ -43,7 +43,7 @@ public class DimensionMismatchException extends SQLDataException implements Name
     this(message, parse(message, 1), parse(message, 2), vendorCode, cause);
   }
 
-  private DimensionMismatchException(
+  DimensionMismatchException(
       String message, int expected, int actual, int vendorCode, Throwable cause) {
     super(message, SQL_STATE, vendorCode, cause);
     this.expected = expected;

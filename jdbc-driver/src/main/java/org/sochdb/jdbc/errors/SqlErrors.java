@@ -2,6 +2,7 @@ package org.sochdb.jdbc.errors;
 
 import org.sochdb.adapter.error.SqlStateCarrier;
 import org.sochdb.adapter.trigger.TriggerAbortException;
+import org.sochdb.adapter.error.VectorDimensionException;
 import org.sochdb.storage.error.LockHeldException;
 
 import java.sql.SQLDataException;
@@ -142,6 +143,11 @@ public final class SqlErrors {
       case ValidationException.SQL_STATE:
         return new ValidationException(message, vendor, cause);
       case DimensionMismatchException.SQL_STATE:
+        Throwable dims = CauseChain.find(cause, t -> t instanceof VectorDimensionException);
+        if (dims != null) {
+          var d = (VectorDimensionException) dims;
+          return new DimensionMismatchException(message, d.expected(), d.actual(), vendor, cause);
+        }
         if (DimensionMismatchException.matches(message)) {
           return new DimensionMismatchException(message, vendor, cause);
         }

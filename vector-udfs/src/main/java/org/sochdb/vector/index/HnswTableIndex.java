@@ -1,0 +1,392 @@
+package org.sochdb.vector.index;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
+import org.sochdb.adapter.error.SochSqlException;
+import org.sochdb.adapter.error.VectorDimensionException;
+import org.sochdb.adapter.exec.TableLayout;
+import org.sochdb.adapter.spi.SearchIndex;
+import org.sochdb.storage.StorageTransaction;
+import org.sochdb.storage.catalog.TableDef;
+import org.sochdb.vector.hnsw.HnswIndex;
+import org.sochdb.vector.hnsw.TopHits;
+import org.sochdb.vector.math.VectorSimilarity;
+
+/**
+ * The HNSW index of one VECTOR column, kept in step with the table's transactions.
+ *
+ * <p>Every row written adds a node to the graph at once, owned by the writing transaction
+ * ({@link TxChanges}); a delete marks the old node for that transaction only. A search walks
+ * the graph and accepts a node when the caller's snapshot sees it ({@link #visible}); nodes
+ * that are invisible still route. While a transaction is between its commit's validation and
+ * the moment its nodes learn their LSN, a search checks such a node against the row itself, so
+ * no snapshot ever sees the index disagree with the table.
+ *
+ * <p>The graph and the node keys are written to two files beside the database when it closes.
+ * Opening reads them back and reconciles them with a scan of the table (a crash leaves the
+ * files of the last clean close): rows whose vector the files hold keep their node, others are
+ * added, and nodes of rows gone are marked dead. Dead nodes stay in the graph as routes.
+ */
+public final class HnswTableIndex implements SearchIndex {
+  /** {@code born}/{@code died} of what the opening scan found: committed before any snapshot open now. */
+  private static final long RECONCILED = 1;
+
+  private final Context context;
+  private final HnswOptions options;
+  private final int column;
+  private final NodeStates nodes = new NodeStates();
+  private final ConcurrentHashMap<ByteBuffer, int[]> byKey = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, TxChanges> open = new ConcurrentHashMap<>();
+  private final AttributeIndex attributes;
+  private final Object graphLock = new Object();
+  private volatile HnswIndex graph;
+  private final long openLsn;
+
+  HnswTableIndex(Context context) {
+    this.context = context;
+    this.options = HnswOptions.of(context.index().options());
+    TableDef table = context.table();
+    this.column = table.columnIndex(context.index().columns().get(0));
+    this.attributes = new AttributeIndex(table, column);
+    try (StorageTransaction tx = context.database().storage().begin(true)) {
+      this.openLsn = tx.snapshotLsn();
+      IndexFiles.Loaded loaded = IndexFiles.read(context);
+      if (loaded != null) {
+        graph = loaded.graph();
+      }
+      reconcile(tx, loaded);
+    }
+  }
+
+  /** The similarity the index ranks by. */
+  public VectorSimilarity similarity() {
+    return options.similarity();
+  }
+
+  /** The indexed column's position in the table's rows. */
+  public int column() {
+    return column;
+  }
+
+  /** How many nodes the graph holds, dead ones included. */
+  public int nodeCount() {
+    HnswIndex g = graph;
+    return g == null ? 0 : g.size();
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  @Override
+  public void insert(StorageTransaction tx, byte[] rowKey, Object[] row) {
+    float[] v = (float[]) row[column];
+    if (v == null) {
+      return;
+    }
+    int ordinal = add(v);
+    TxChanges changes = changes(tx);
+    nodes.register(ordinal, rowKey, NodeStates.hash(v), changes.owner());
+    index(ordinal, rowKey, row);
+    changes.inserted(ordinal, tx.savepoint());
+  }
+
+  @Override
+  public void delete(StorageTransaction tx, byte[] rowKey, Object[] row) {
+    if (row[column] == null) {
+      return;
+    }
+    int[] ordinals = byKey.get(ByteBuffer.wrap(rowKey));
+    if (ordinals == null) {
+      return;
+    }
+    TxChanges changes = changes(tx);
+    for (int i = ordinals.length - 1; i >= 0; i--) {
+      if (visible(ordinals[i], tx, changes)) {
+        changes.deleted(ordinals[i], tx.savepoint());
+        return;
+      }
+    }
+  }
+
+  @Override
+  public boolean changes(Object[] old, Object[] row) {
+    return Arrays.equals((float[]) old[column], (float[]) row[column]) == false
+        || attributes.differ(old, row);
+  }
+
+  @Override
+  public void build(StorageTransaction tx) {
+    List<byte[]> keys = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
+    context.scanRows(tx, (key, row) -> {
+      if (row[column] != null) {
+        keys.add(key);
+        rows.add(row);
+      }
+    });
+    if (keys.isEmpty()) {
+      return;
+    }
+    int first = addAll(rows);
+    TxChanges changes = changes(tx);
+    int mark = tx.savepoint();
+    for (int i = 0; i < rows.size(); i++) {
+      Object[] row = rows.get(i);
+      nodes.register(first + i, keys.get(i), NodeStates.hash((float[]) row[column]), changes.owner());
+      index(first + i, keys.get(i), row);
+      changes.inserted(first + i, mark);
+    }
+  }
+
+  @Override
+  public void drop() {
+    IndexFiles.delete(context);
+  }
+
+  @Override
+  public void close() {
+    HnswIndex g = graph;
+    if (g != null) {
+      IndexFiles.write(context, g, nodes);
+    }
+  }
+
+  private TxChanges changes(StorageTransaction tx) {
+    return tx.attachment(this, () -> {
+      TxChanges c = new TxChanges(tx.id(), nodes, () -> open.remove(tx.id()));
+      open.put(tx.id(), c);
+      tx.addListener(c);
+      return c;
+    });
+  }
+
+  private void index(int ordinal, byte[] rowKey, Object[] row) {
+    byKey.merge(ByteBuffer.wrap(rowKey), new int[] {ordinal}, (a, b) -> {
+      int[] out = Arrays.copyOf(a, a.length + 1);
+      out[a.length] = b[0];
+      return out;
+    });
+    attributes.add(ordinal, row);
+  }
+
+  /** The graph, made when the first vector shows its dimension. */
+  private HnswIndex graph(int dimension) {
+    HnswIndex g = graph;
+    if (g == null) {
+      synchronized (graphLock) {
+        if (graph == null) {
+          graph = new HnswIndex(dimension, options.similarity(), options.m(), options.efConstruction(),
+              context.index().id());
+        }
+        g = graph;
+      }
+    }
+    if (g.dimension() != dimension) {
+      throw new VectorDimensionException(g.dimension(), dimension, "index \"" + context.index().name() + "\"");
+    }
+    return g;
+  }
+
+  private int add(float[] v) {
+    try {
+      return graph(v.length).add(v);
+    } catch (IllegalArgumentException e) {
+      throw new SochSqlException("22000", "index \"" + context.index().name() + "\": " + e.getMessage());
+    }
+  }
+
+  /** Adds the rows' vectors on all cores under consecutive ordinals; returns the first. */
+  private int addAll(List<Object[]> rows) {
+    float[][] vectors = new float[rows.size()][];
+    for (int i = 0; i < vectors.length; i++) {
+      vectors[i] = (float[]) rows.get(i)[column];
+    }
+    HnswIndex g = graph(vectors[0].length);
+    try {
+      return g.addAll(vectors, Runtime.getRuntime().availableProcessors());
+    } catch (IllegalArgumentException e) {
+      throw new SochSqlException("22000", "index \"" + context.index().name() + "\": " + e.getMessage());
+    }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** One result: the row's key and its distance to the query. */
+  public record Hit(byte[] rowKey, float distance) {}
+
+  /**
+   * The {@code k} rows nearest to {@code query} that {@code tx} sees and {@code filter} accepts,
+   * nearest first. A selective filter is answered exactly from its matching nodes; otherwise the
+   * graph search skips non-matching nodes as it goes, so k rows come back whenever k match.
+   */
+  public List<Hit> search(StorageTransaction tx, float[] query, int k, int ef, MetadataFilter filter) {
+    HnswIndex g = graph;
+    if (g == null || k <= 0) {
+      return List.of();
+    }
+    if (query.length != g.dimension()) {
+      throw new VectorDimensionException(g.dimension(), query.length, "index \"" + context.index().name() + "\"");
+    }
+    TxChanges own = open.get(tx.id());
+    IntPredicate visible = ordinal -> visible(ordinal, tx, own);
+    TopHits hits;
+    if (filter == null) {
+      hits = g.search(query, k, Math.max(ef, k), visible);
+    } else {
+      BitSet matching = attributes.matching(filter);
+      if (Selectivity.exact(matching.cardinality(), g.size(), k, ef)) {
+        hits = g.exact(query, k, matching.stream().filter(visible).toArray());
+      } else {
+        hits = g.search(query, k, Math.max(ef, k), ordinal -> matching.get(ordinal) && visible.test(ordinal));
+        if (hits.size() < k) {
+          hits = g.exact(query, k, matching.stream().filter(visible).toArray());
+        }
+      }
+    }
+    if (filter == null && hits.size() < k && hits.size() < g.size()) {
+      hits = g.exact(query, k, visible);
+    }
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(new Hit(nodes.key(hits.ordinals()[i]), hits.distances()[i]));
+    }
+    return out;
+  }
+
+  /** Whether the snapshot of {@code tx}, with its own changes {@code own}, sees node {@code ordinal}. */
+  private boolean visible(int ordinal, StorageTransaction tx, TxChanges own) {
+    long snapshot = tx.snapshotLsn();
+    boolean checkRow = false;
+    long born = nodes.born(ordinal);
+    if (born == 0 || born == NodeStates.DEAD) {
+      return false;
+    } else if (born == RECONCILED) {
+      checkRow = snapshot < openLsn;
+    } else if (born > 0) {
+      if (born - 1 > snapshot) {
+        return false;
+      }
+    } else if (own == null || born != own.owner()) {
+      TxChanges writer = open.get(-born);
+      if (writer == null) {
+        return nodes.born(ordinal) != born && visible(ordinal, tx, own); // settled meanwhile
+      }
+      switch (writer.state()) {
+        case OPEN, ROLLED_BACK -> {
+          return false;
+        }
+        case COMMITTING -> checkRow = true;
+        case COMMITTED -> {
+          if (writer.lsn() > snapshot) {
+            return false;
+          }
+        }
+      }
+    }
+    if (own != null && own.hides(ordinal)) {
+      return false;
+    }
+    long died = nodes.died(ordinal);
+    if (died == RECONCILED) {
+      checkRow |= snapshot < openLsn;
+      if (checkRow == false) {
+        return false;
+      }
+    } else if (died > 0) {
+      if (died - 1 <= snapshot) {
+        return false;
+      }
+    } else if (died < 0) {
+      TxChanges deleter = open.get(-died);
+      if (deleter == null) {
+        return nodes.died(ordinal) != died && visible(ordinal, tx, own);
+      }
+      if (deleter.state() == TxChanges.State.COMMITTING) {
+        checkRow = true;
+      } else if (deleter.state() == TxChanges.State.COMMITTED && deleter.lsn() <= snapshot) {
+        return false;
+      }
+    }
+    return checkRow == false || rowHolds(ordinal, tx);
+  }
+
+  /** Whether the row {@code tx} sees under the node's key holds the node's vector. */
+  private boolean rowHolds(int ordinal, StorageTransaction tx) {
+    byte[] value = tx.get(nodes.key(ordinal));
+    if (value == null) {
+      return false;
+    }
+    Object[] row = layout(tx).decodeRow(value);
+    return row[column] instanceof float[] v && NodeStates.hash(v) == nodes.hash(ordinal);
+  }
+
+  private TableLayout layout(StorageTransaction tx) {
+    return new TableLayout(context.database().catalog(tx, true).table(context.table().schema(),
+        context.table().name()).orElse(context.table()));
+  }
+
+  // ---------------------------------------------------------------- opening
+
+  /**
+   * Brings what the files held in line with the table as {@code tx} sees it; without files,
+   * builds the graph from the rows on all cores.
+   */
+  private void reconcile(StorageTransaction tx, IndexFiles.Loaded loaded) {
+    if (loaded != null) {
+      for (int ordinal = 0; ordinal < loaded.keys().length; ordinal++) {
+        byte[] key = loaded.keys()[ordinal];
+        nodes.register(ordinal, key, loaded.hashes()[ordinal], key == null ? NodeStates.DEAD : RECONCILED);
+        if (key != null) {
+          byKey.put(ByteBuffer.wrap(key), new int[] {ordinal});
+        }
+      }
+    }
+    BitSet kept = new BitSet();
+    List<byte[]> newKeys = new ArrayList<>();
+    List<Object[]> newRows = new ArrayList<>();
+    context.scanRows(tx, (key, row) -> {
+      if (!(row[column] instanceof float[] v)) {
+        return;
+      }
+      int[] known = byKey.get(ByteBuffer.wrap(key));
+      if (known != null && nodes.hash(known[0]) == NodeStates.hash(v)) {
+        kept.set(known[0]);
+        attributes.add(known[0], row);
+      } else {
+        newKeys.add(key);
+        newRows.add(row);
+      }
+    });
+    if (loaded != null) {
+      for (int ordinal = 0; ordinal < loaded.keys().length; ordinal++) {
+        if (loaded.keys()[ordinal] != null && kept.get(ordinal) == false) {
+          nodes.setDied(ordinal, RECONCILED);
+        }
+      }
+    }
+    if (newRows.isEmpty() == false) {
+      int first = addAll(newRows);
+      for (int i = 0; i < newRows.size(); i++) {
+        Object[] row = newRows.get(i);
+        nodes.register(first + i, newKeys.get(i), NodeStates.hash((float[]) row[column]), RECONCILED);
+        index(first + i, newKeys.get(i), row);
+      }
+    }
+  }
+
+  /** Removes a file, ignoring one that is not there. */
+  static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // a leftover file is replaced or ignored by the next open
+    }
+  }
+}

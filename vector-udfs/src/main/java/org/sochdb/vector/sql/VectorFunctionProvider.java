@@ -1,0 +1,22 @@
+package org.sochdb.vector.sql;
+
+import org.sochdb.adapter.spi.FunctionRegistry;
+import org.sochdb.adapter.spi.SochFunctionProvider;
+import org.sochdb.vector.index.FullTextMethod;
+import org.sochdb.vector.index.HnswMethod;
+
+/** Vector, keyword and hybrid search in SQL: the HNSW and FULLTEXT index methods and their functions. */
+public final class VectorFunctionProvider implements SochFunctionProvider {
+  @Override
+  public void register(FunctionRegistry registry) {
+    registry.indexMethod(new HnswMethod())
+        .indexMethod(new FullTextMethod())
+        .table(VectorSearch.NAME, VectorSearch.class, "vectorSearch")
+        .table(KeywordSearch.NAME, KeywordSearch.class, "keywordSearch")
+        .table(HybridSearch.NAME, HybridSearch.class, "hybridSearch")
+        .scalar("cosine_distance", DistanceFunctions.class, "cosineDistance")
+        .scalar("l2_distance", DistanceFunctions.class, "l2Distance")
+        .scalar("inner_product", DistanceFunctions.class, "innerProduct")
+        .scalar("vector_dims", DistanceFunctions.class, "vectorDims");
+  }
+}
