@@ -8,17 +8,17 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** One temp directory for the whole run, a fresh subdirectory per engine instance; all deleted. */
-final class TempDirs implements AutoCloseable {
+public final class TempDirs implements AutoCloseable {
   private final Path root;
   private int next;
 
-  TempDirs(Path parent) throws IOException {
+  public TempDirs(Path parent) throws IOException {
     Files.createDirectories(parent);
     root = Files.createTempDirectory(parent, "sochdb-storage-bench-");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
   }
 
-  Path fresh(String engine) {
+  public Path fresh(String engine) {
     Path dir = root.resolve(engine + "-" + (next++));
     try {
       return Files.createDirectories(dir);
