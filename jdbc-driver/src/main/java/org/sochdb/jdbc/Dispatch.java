@@ -49,7 +49,9 @@ final class Dispatch {
     /** {@code Connection.releaseSavepoint(Savepoint)}. */
     RELEASE_SAVEPOINT,
     /** {@code ResultSet.getObject(column, Class)}: adds the java.time conversions of JDBC 4.2. */
-    GET_OBJECT_AS
+    GET_OBJECT_AS,
+    /** {@code ResultSet.getString(column)}: a VECTOR value as its text form {@code [0.1, 0.2]}. */
+    GET_STRING
   }
 
   private static final ConcurrentHashMap<Method, Dispatch> CACHE = new ConcurrentHashMap<>();
@@ -139,6 +141,8 @@ final class Dispatch {
       case "getObject":
         return p.length == 2 && p[1] == Class.class && m.getDeclaringClass() == java.sql.ResultSet.class
             ? Op.GET_OBJECT_AS : Op.FORWARD;
+      case "getString":
+        return p.length == 1 && m.getDeclaringClass() == java.sql.ResultSet.class ? Op.GET_STRING : Op.FORWARD;
       default:
         return Op.FORWARD;
     }

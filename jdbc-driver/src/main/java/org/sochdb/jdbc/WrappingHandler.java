@@ -135,6 +135,16 @@ final class WrappingHandler implements InvocationHandler {
           }
           break;
         }
+        case GET_STRING: {
+          // Avatica gives an ANY column's toString(), which for a float[] is its identity.
+          Object text = method.invoke(delegate, args);
+          if (text instanceof String st && st.startsWith("[F@")) {
+            Object v = args[0] instanceof Integer i ? ((java.sql.ResultSet) delegate).getObject(i)
+                : ((java.sql.ResultSet) delegate).getObject((String) args[0]);
+            return v instanceof float[] f ? java.util.Arrays.toString(f) : text;
+          }
+          return text;
+        }
         case RELEASE_SAVEPOINT:
           checkOpen();
           connection.hooks.releaseSavepoint((java.sql.Savepoint) args[0]);

@@ -90,7 +90,7 @@ final class IndexDdl {
         }
       }
     });
-    database.searchIndexes().of(t, ix).build(tx);
+    database.searchIndexes().create(t, ix).build(tx);
   }
 
   /** Removes an index's definition; an HNSW or full-text structure goes once the drop commits. */

@@ -35,10 +35,19 @@ public final class SearchIndexes {
 
   /** The structure of {@code index} (of {@code table}), opened if this is its first use. */
   public SearchIndex of(TableDef table, IndexDef index) {
+    return slot(table, index, false);
+  }
+
+  /** The empty structure of an index being created, for its creator to {@link SearchIndex#build}. */
+  public SearchIndex create(TableDef table, IndexDef index) {
+    return slot(table, index, true);
+  }
+
+  private SearchIndex slot(TableDef table, IndexDef index, boolean isNew) {
     Slot slot = slots.computeIfAbsent(index.id(), id -> new Slot());
     synchronized (slot) {
       if (slot.index == null) {
-        slot.index = method(index).open(new OpenContext(table, index));
+        slot.index = method(index).open(new OpenContext(table, index, isNew));
       }
       return slot.index;
     }
@@ -87,10 +96,17 @@ public final class SearchIndexes {
   private final class OpenContext implements SearchIndex.Context {
     private final TableDef table;
     private final IndexDef index;
+    private final boolean isNew;
 
-    OpenContext(TableDef table, IndexDef index) {
+    OpenContext(TableDef table, IndexDef index, boolean isNew) {
       this.table = table;
       this.index = index;
+      this.isNew = isNew;
+    }
+
+    @Override
+    public boolean isNew() {
+      return isNew;
     }
 
     @Override

@@ -33,6 +33,12 @@ public interface SearchIndex {
      */
     Path file(String suffix);
 
+    /**
+     * Whether the index is being created now (its structure starts empty and is filled by
+     * {@link SearchIndex#build}), rather than opened after it was committed.
+     */
+    boolean isNew();
+
     /** Calls {@code row} with the key and decoded values of every row of the table {@code tx} sees. */
     void scanRows(StorageTransaction tx, BiConsumer<byte[], Object[]> row);
   }

@@ -85,9 +85,10 @@ public final class HnswIndex {
    * Adds vectors under consecutive ordinals, linking them on {@code threads} threads. Every vector
    * is checked before any is added.
    *
+   * @return the ordinal of {@code vectors[0]}; the others follow it
    * @throws IllegalArgumentException naming the first refused vector by its index in {@code vectors}
    */
-  public void addAll(float[][] vectors, int threads) {
+  public int addAll(float[][] vectors, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be positive, got " + threads);
     }
@@ -107,6 +108,7 @@ public final class HnswIndex {
       }
     };
     runOnThreads(work, Math.min(threads, Math.max(1, vectors.length / BULK_BATCH)));
+    return first;
   }
 
   private static void runOnThreads(Runnable work, int threads) {

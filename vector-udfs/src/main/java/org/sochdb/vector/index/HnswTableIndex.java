@@ -58,6 +58,9 @@ public final class HnswTableIndex implements SearchIndex {
     this.attributes = new AttributeIndex(table, column);
     try (StorageTransaction tx = context.database().storage().begin(true)) {
       this.openLsn = tx.snapshotLsn();
+      if (context.isNew()) {
+        return;
+      }
       IndexFiles.Loaded loaded = IndexFiles.read(context);
       if (loaded != null) {
         graph = loaded.graph();

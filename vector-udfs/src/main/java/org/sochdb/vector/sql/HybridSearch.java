@@ -96,7 +96,7 @@ public final class HybridSearch {
         throw new SochSqlException("22023", NAME + ": alpha must be from 0 to 1, not " + alpha);
       }
       float[] query = Arguments.vector(vector, NAME, "vector");
-      return Linq4j.asEnumerable(session.read(tx -> rows(session, tx, query, limit, a)));
+      return Linq4j.asEnumerable((List<Object[]>) session.read(tx -> rows(session, tx, query, limit, a)));
     }
 
     private List<Object[]> rows(SochSession session, StorageTransaction tx, float[] query, int limit, double a) {

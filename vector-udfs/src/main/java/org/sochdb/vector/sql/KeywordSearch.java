@@ -67,7 +67,7 @@ public final class KeywordSearch {
       if (text == null) {
         return Linq4j.emptyEnumerable();
       }
-      return Linq4j.asEnumerable(session.read(tx -> {
+      return Linq4j.asEnumerable((List<Object[]>) session.read(tx -> {
         SearchTarget target = SearchTarget.of(session, table, NAME);
         SearchRows.Reader reader = new SearchRows.Reader(tx, target.table(), false);
         List<Object[]> out = new ArrayList<>();

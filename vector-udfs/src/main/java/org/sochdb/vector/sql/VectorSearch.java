@@ -77,7 +77,7 @@ public final class VectorSearch {
         return Linq4j.emptyEnumerable();
       }
       int ef = Arguments.efSearch(efSearch, limit, NAME);
-      return Linq4j.asEnumerable(session.read(tx -> rows(session, tx, query, limit, ef)));
+      return Linq4j.asEnumerable((List<Object[]>) session.read(tx -> rows(session, tx, query, limit, ef)));
     }
 
     private List<Object[]> rows(SochSession session, StorageTransaction tx, float[] query, int limit, int ef) {
