@@ -46,7 +46,8 @@ public final class HybridSearch {
       @Parameter(name = "vector") Object vector,
       @Parameter(name = "text") String text,
       @Parameter(name = "k") Integer k,
-      @Parameter(name = "alpha", optional = true) Double alpha,
+      // Object, not Double: Calcite hands a literal such as 0.7 to table functions as a BigDecimal.
+      @Parameter(name = "alpha", optional = true) Object alpha,
       @Parameter(name = "filter_json", optional = true) String filterJson) {
     return new Search(table, vector, text, k, alpha, filterJson);
   }
@@ -67,11 +68,11 @@ public final class HybridSearch {
     private final Object vector;
     private final String text;
     private final Integer k;
-    private final Double alpha;
+    private final Object alpha;
     private final String filterJson;
     private final TableDef planned;
 
-    Search(String table, Object vector, String text, Integer k, Double alpha, String filterJson) {
+    Search(String table, Object vector, String text, Integer k, Object alpha, String filterJson) {
       this.table = table;
       this.vector = vector;
       this.text = text;
@@ -91,7 +92,7 @@ public final class HybridSearch {
     public Enumerable<Object[]> scan(DataContext root) {
       SochSession session = SochSessions.of(root);
       int limit = Arguments.count(k, NAME, "k");
-      double a = alpha == null ? 0.5 : alpha;
+      double a = alpha == null ? 0.5 : alpha instanceof Number n ? n.doubleValue() : Double.NaN;
       if (Double.isNaN(a) || a < 0 || a > 1) {
         throw new SochSqlException("22023", NAME + ": alpha must be from 0 to 1, not " + alpha);
       }
