@@ -49,6 +49,11 @@ final class AttributeIndex {
     }
   }
 
+  /** Forgets every node (the graph they were in is gone). */
+  void clear() {
+    byAttribute.clear();
+  }
+
   /** Whether two versions of a row differ in what filters can see. */
   boolean differ(Object[] a, Object[] b) {
     List<Attributes.Value> x = Attributes.of(table, a, skip);

@@ -179,12 +179,18 @@ public final class HnswTableIndex implements SearchIndex {
     attributes.add(ordinal, row);
   }
 
-  /** The graph, made when the first vector shows its dimension. */
+  /**
+   * The graph, made when the first vector shows its dimension. A collection whose dimension was
+   * open takes it from its first committed vector: when every node so far was rolled back, a
+   * vector of another length starts the graph afresh.
+   */
   private HnswIndex graph(int dimension) {
     HnswIndex g = graph;
-    if (g == null) {
+    if (g == null || g.dimension() != dimension) {
       synchronized (graphLock) {
-        if (graph == null) {
+        if (graph == null || (graph.dimension() != dimension && allDead(graph))) {
+          byKey.clear();
+          attributes.clear();
           graph = new HnswIndex(dimension, options.similarity(), options.m(), options.efConstruction(),
               context.index().id());
         }
@@ -195,6 +201,15 @@ public final class HnswTableIndex implements SearchIndex {
       throw new VectorDimensionException(g.dimension(), dimension, "index \"" + context.index().name() + "\"");
     }
     return g;
+  }
+
+  private boolean allDead(HnswIndex g) {
+    for (int ordinal = 0; ordinal < g.size(); ordinal++) {
+      if (nodes.born(ordinal) != NodeStates.DEAD) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int add(float[] v) {

@@ -47,6 +47,7 @@ final class NodeStates {
     int o = ordinal & (CHUNK - 1);
     c.keys[o] = rowKey;
     c.hashes[o] = vectorHash;
+    c.died.set(o, 0);
     c.born.set(o, born);
   }
 
