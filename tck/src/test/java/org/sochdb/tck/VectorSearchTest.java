@@ -187,6 +187,31 @@ class VectorSearchTest {
     expect(SQLSyntaxErrorException.class, "42000", () -> exec(c, "CREATE INDEX i ON t USING FULLTEXT (v)"));
   }
 
+  @Test
+  void orderByDistanceLimitUsesTheIndexWhenThereIsOne() throws Exception {
+    points("cosine");
+    String sql = "SELECT id FROM p ORDER BY cosine_distance(v, ?) LIMIT 2";
+    String plan = String.join("\n", search("EXPLAIN PLAN FOR " + sql, new float[] {1, 0}));
+    assertTrue(plan.contains("HnswSearchScan(table=[PUBLIC.p], index=[p_v], metric=[cosine], k=[2]"), plan);
+    assertEquals(list("a", "b"), search(sql, new float[] {1, 0}));
+    assertEquals(list("c", "b", "a"), search("SELECT id FROM p ORDER BY cosine_distance(v, '[0, 1]') LIMIT 3"));
+    assertEquals(list("c", "b"), search("SELECT id FROM p ORDER BY cosine_distance(v, ?) LIMIT ?", new float[] {0, 1}, 2));
+    // another metric than the index's, or no LIMIT: the exact plan
+    String l2 = String.join("\n", search("EXPLAIN PLAN FOR SELECT id FROM p ORDER BY l2_distance(v, ?) LIMIT 2",
+        new float[] {1, 0}));
+    assertTrue(l2.contains("SochTableScan") && l2.contains("HnswSearchScan") == false, l2);
+    assertEquals(list("b", "a"), search("SELECT id FROM p ORDER BY l2_distance(v, ?) LIMIT 2", new float[] {1, 1}));
+  }
+
+  @Test
+  void orderByDistanceOnAnUnindexedColumnIsExact() throws Exception {
+    points(null);
+    assertEquals(list("d", "c", "b"),
+        search("SELECT id FROM p ORDER BY cosine_distance(v, ?) DESC, id LIMIT 3", new float[] {1, 0}));
+    assertEquals(list("c|3.0", "b|1.0"),
+        rounded(search("SELECT id, inner_product(v, ?) AS ip FROM p ORDER BY ip DESC LIMIT 2", new float[] {0, 1})));
+  }
+
   /** Rows with doubles cut to three decimals, so expected values can be written exactly. */
   private static List<String> rounded(List<String> rows) {
     return rows.stream().map(r -> {

@@ -137,6 +137,11 @@ public final class SochPrepare extends CalcitePrepareImpl {
         : new SessionPrepareContext(context, session).withRootSchema(snapshot);
   }
 
+  @Override
+  protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
+    return SochConvertlets.INSTANCE;
+  }
+
   /** Calcite's preparing statement, converting SQL to relational expressions with {@link SochSqlToRelConverter}. */
   @Override
   protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context, Type elementType,
@@ -151,6 +156,12 @@ public final class SochPrepare extends CalcitePrepareImpl {
       protected SqlToRelConverter getSqlToRelConverter(SqlValidator validator, Prepare.CatalogReader reader,
           SqlToRelConverter.Config config) {
         return new SochSqlToRelConverter(this, validator, reader, cluster, convertletTable, config);
+      }
+
+      @Override
+      protected SqlValidator createSqlValidator(Prepare.CatalogReader reader,
+          java.util.function.UnaryOperator<SqlValidator.Config> configTransform) {
+        return SochSqlValidator.create(context, (CalciteCatalogReader) reader, configTransform);
       }
     };
   }

@@ -5,14 +5,14 @@ import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.types.SqlTypes;
 
 /** Checks of the arguments the search and distance functions share, with messages that say what to pass. */
-final class Arguments {
+public final class Arguments {
   private Arguments() {}
 
   /**
    * A vector argument: a {@code float[]} (or {@code double[]}, a list of numbers) bound with
    * {@code setObject}, a VECTOR column's value, or the text {@code '[0.1, 0.2]'}; null stays null.
    */
-  static float[] vector(Object v, String function, String argument) {
+  public static float[] vector(Object v, String function, String argument) {
     if (v == null) {
       return null;
     }

@@ -4,6 +4,7 @@ import org.sochdb.adapter.spi.FunctionRegistry;
 import org.sochdb.adapter.spi.SochFunctionProvider;
 import org.sochdb.vector.index.FullTextMethod;
 import org.sochdb.vector.index.HnswMethod;
+import org.sochdb.vector.plan.HnswOrderRule;
 
 /** Vector, keyword and hybrid search in SQL: the HNSW and FULLTEXT index methods and their functions. */
 public final class VectorFunctionProvider implements SochFunctionProvider {
@@ -17,6 +18,7 @@ public final class VectorFunctionProvider implements SochFunctionProvider {
         .scalar("cosine_distance", DistanceFunctions.class, "cosineDistance")
         .scalar("l2_distance", DistanceFunctions.class, "l2Distance")
         .scalar("inner_product", DistanceFunctions.class, "innerProduct")
-        .scalar("vector_dims", DistanceFunctions.class, "vectorDims");
+        .scalar("vector_dims", DistanceFunctions.class, "vectorDims")
+        .rule(HnswOrderRule.INSTANCE);
   }
 }
