@@ -49,6 +49,17 @@ public final class HnswTableIndex implements SearchIndex {
   private final Object graphLock = new Object();
   private volatile HnswIndex graph;
   private final long openLsn;
+  /** Changes committed since the files were last written. */
+  private final java.util.concurrent.atomic.AtomicLong changesSinceSave = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicBoolean saving = new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile boolean closed;
+  private static final int SAVE_EVERY = 50_000;
+  /** One background writer for every index of the process: saving is I/O, not worth more threads. */
+  private static final java.util.concurrent.Executor SAVER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "sochdb-index-saver");
+    t.setDaemon(true);
+    return t;
+  });
 
   HnswTableIndex(Context context) {
     this.context = context;
@@ -155,15 +166,45 @@ public final class HnswTableIndex implements SearchIndex {
 
   @Override
   public void close() {
+    closed = true;
+    save();
+  }
+
+  /** Writes the files; one writer at a time, and never after the database closed. */
+  private synchronized void save() {
     HnswIndex g = graph;
-    if (g != null) {
+    if (g != null && context.file(".hnsw") != null) {
+      changesSinceSave.set(0);
       IndexFiles.write(context, g, nodes);
+    }
+  }
+
+  /**
+   * A transaction ended. Once many changes committed since the files were written, they are
+   * written again in the background, so a crash does not leave much to add back on reopen.
+   */
+  private void ended(long txId) {
+    TxChanges c = open.remove(txId);
+    if (c == null || c.state() != TxChanges.State.COMMITTED) {
+      return;
+    }
+    long pending = changesSinceSave.addAndGet(c.size());
+    if (pending >= Math.max(SAVE_EVERY, nodeCount() / 10) && saving.compareAndSet(false, true)) {
+      SAVER.execute(() -> {
+        try {
+          if (closed == false) {
+            save();
+          }
+        } finally {
+          saving.set(false);
+        }
+      });
     }
   }
 
   private TxChanges changes(StorageTransaction tx) {
     return tx.attachment(this, () -> {
-      TxChanges c = new TxChanges(tx.id(), nodes, () -> open.remove(tx.id()));
+      TxChanges c = new TxChanges(tx.id(), nodes, () -> ended(tx.id()));
       open.put(tx.id(), c);
       tx.addListener(c);
       return c;

@@ -18,11 +18,14 @@ import org.sochdb.vector.hnsw.HnswIndex;
 /**
  * The two files an HNSW index keeps beside the database: {@code index-<id>.hnsw} (the graph
  * and its vectors) and {@code index-<id>.hnsw.nodes} (per node: its row key and vector hash, or
- * nothing for a dead node), written when the database closes.
+ * nothing for a dead node), written when the database closes and, in the background, after many
+ * commits changed the index.
  *
- * <p>The nodes file goes first and comes back last: a crash while writing leaves no nodes file
- * or one whose node count differs from the graph's, and the next open then rebuilds from the
- * table instead of trusting a mismatched pair.
+ * <p>The nodes file is removed first and written last: a crash while writing leaves no nodes
+ * file, and the next open rebuilds from the table instead of trusting a mismatched pair. The
+ * files may be written while the index changes: a node that is not committed yet is written as
+ * dead (the opening scan adds its row back if it committed), and nodes added while the graph
+ * file was written are beyond the nodes file's count, dead too.
  */
 final class IndexFiles {
   private static final int MAGIC = 0x534E4F44; // "SNOD"
@@ -62,11 +65,12 @@ final class IndexFiles {
         throw new IOException(file + " is not a SochDB index nodes file of version " + VERSION);
       }
       int count = in.readInt();
-      if (count != graph.size()) {
+      if (count > graph.size()) {
         return null;
       }
-      byte[][] keys = new byte[count][];
-      long[] hashes = new long[count];
+      // nodes the graph file holds beyond count were added while it was written: dead here
+      byte[][] keys = new byte[graph.size()][];
+      long[] hashes = new long[graph.size()];
       for (int i = 0; i < count; i++) {
         int length = in.readInt();
         if (length >= 0) {
@@ -94,8 +98,8 @@ final class IndexFiles {
     Path nodesFile = nodesFile(graphFile);
     try {
       Files.deleteIfExists(nodesFile);
+      int count = graph.size(); // the graph file gets these at least
       graph.writeTo(graphFile);
-      int count = graph.size();
       Path tmp = nodesFile.resolveSibling(nodesFile.getFileName() + ".tmp");
       CRC32 crc = new CRC32();
       try (OutputStream raw = Files.newOutputStream(tmp);

@@ -41,6 +41,11 @@ final class TxChanges implements TransactionListener {
     return lsn;
   }
 
+  /** How many nodes this transaction added or deleted. */
+  int size() {
+    return changes.size();
+  }
+
   /** The value a node's {@code born} or {@code died} holds while this transaction owns it. */
   long owner() {
     return -txId;
