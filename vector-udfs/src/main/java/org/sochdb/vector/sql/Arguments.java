@@ -6,6 +6,9 @@ import org.sochdb.adapter.types.SqlTypes;
 
 /** Checks of the arguments the search and distance functions share, with messages that say what to pass. */
 public final class Arguments {
+  /** The last text vector parsed on this thread: a literal in a scan's distance is parsed once, not per row. */
+  private static final ThreadLocal<Object[]> LAST_TEXT = ThreadLocal.withInitial(() -> new Object[2]);
+
   private Arguments() {}
 
   /**
@@ -15,6 +18,10 @@ public final class Arguments {
   public static float[] vector(Object v, String function, String argument) {
     if (v == null) {
       return null;
+    }
+    Object[] last = v instanceof String ? LAST_TEXT.get() : null;
+    if (last != null && v.equals(last[0])) {
+      return (float[]) last[1];
     }
     float[] f;
     try {
@@ -28,6 +35,10 @@ public final class Arguments {
         throw new SochSqlException("22000", function + ": " + argument + " component " + i + " is " + f[i]
             + "; vectors hold finite numbers only");
       }
+    }
+    if (last != null) {
+      last[0] = v;
+      last[1] = f;
     }
     return f;
   }
