@@ -34,7 +34,7 @@ import org.sochdb.vector.text.Hit;
  * A NULL {@code vector} or {@code text} leaves that side out.
  */
 public final class HybridSearch {
-  static final String NAME = "hybrid_search";
+  public static final String NAME = "hybrid_search";
   /** The constant of reciprocal rank fusion, as its authors and most engines use it. */
   static final int RRF_K = 60;
   static final int WINDOW = 100;

@@ -27,7 +27,7 @@ import org.sochdb.vector.text.Hit;
  * must appear as written (after stemming).
  */
 public final class KeywordSearch {
-  static final String NAME = "keyword_search";
+  public static final String NAME = "keyword_search";
 
   private KeywordSearch() {}
 

@@ -31,7 +31,7 @@ import org.sochdb.vector.math.VectorSimilarity;
  * with no HNSW index is searched exactly, by cosine distance, over its one VECTOR column.
  */
 public final class VectorSearch {
-  static final String NAME = "vector_search";
+  public static final String NAME = "vector_search";
 
   private VectorSearch() {}
 

@@ -1,10 +1,14 @@
-package org.sochdb.vector.sql;
+package org.sochdb.vector;
 
 import org.sochdb.adapter.spi.FunctionRegistry;
 import org.sochdb.adapter.spi.SochFunctionProvider;
 import org.sochdb.vector.index.FullTextMethod;
 import org.sochdb.vector.index.HnswMethod;
 import org.sochdb.vector.plan.HnswOrderRule;
+import org.sochdb.vector.sql.DistanceFunctions;
+import org.sochdb.vector.sql.HybridSearch;
+import org.sochdb.vector.sql.KeywordSearch;
+import org.sochdb.vector.sql.VectorSearch;
 
 /** Vector, keyword and hybrid search in SQL: the HNSW and FULLTEXT index methods and their functions. */
 public final class VectorFunctionProvider implements SochFunctionProvider {
