@@ -34,11 +34,8 @@ class JdbcCrashTest {
     for (int round = 0; round < 8; round++) {
       String ctx = "seed=" + seed + " round=" + round;
       Path report = Files.createTempFile(dir, "jdbc-crash", ".txt");
-      String java = ProcessHandle.current().info().command().orElse("java");
-      Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-          JdbcCrashWriter.class.getName(), dir.resolve("db").toString(), round % 2 == 0 ? "full" : "normal",
-          Long.toString(start), report.toString()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process child = Tck.child(JdbcCrashWriter.class, dir.resolve("db").toString(),
+          round % 2 == 0 ? "full" : "normal", Long.toString(start), report.toString());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (lastLine(report, start) == start && child.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(10);

@@ -36,11 +36,8 @@ class SearchCrashTest {
     for (int round = 0; round < 6; round++) {
       String ctx = "seed=" + seed + " round=" + round;
       Path report = Files.createTempFile(dir, "search-crash", ".txt");
-      String java = ProcessHandle.current().info().command().orElse("java");
-      Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-          SearchCrashWriter.class.getName(), dir.resolve("db").toString(), Long.toString(op),
-          Long.toString(r.nextLong()), report.toString()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process child = Tck.child(SearchCrashWriter.class, dir.resolve("db").toString(), Long.toString(op),
+          Long.toString(r.nextLong()), report.toString());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (Files.size(report) == 0 && child.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(10);

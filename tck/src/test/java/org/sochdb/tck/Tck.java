@@ -162,6 +162,16 @@ final class Tck {
     }
   }
 
+  /** Starts {@code main} in a child JVM with this test's class path, its output discarded. */
+  static Process child(Class<?> main, String... args) throws java.io.IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        main.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
   static String stackless(SQLException e) {
     return e.getClass().getSimpleName() + "(" + e.getSQLState() + "): " + e.getMessage();
   }

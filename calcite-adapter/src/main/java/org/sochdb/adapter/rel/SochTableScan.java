@@ -8,12 +8,6 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
-import org.apache.calcite.adapter.enumerable.PhysType;
-import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
-import org.apache.calcite.linq4j.tree.Blocks;
-import org.apache.calcite.linq4j.tree.Expression;
-import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.linq4j.tree.Types;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
@@ -173,12 +167,6 @@ public final class SochTableScan extends TableScan implements EnumerableRel {
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    // One column travels as a bare value (Calcite's convention for single-field rows), more as Object[].
-    boolean scalar = getRowType().getFieldCount() == 1;
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
-        scalar ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY, false);
-    Expression specExpr = implementor.stash(spec, ScanSpec.class);
-    return implementor.result(physType,
-        Blocks.toBlock(Expressions.call(scalar ? SCAN_SCALAR : SCAN, DataContext.ROOT, specExpr)));
+    return ScanResults.of(implementor, getRowType(), SCAN, SCAN_SCALAR, spec, ScanSpec.class);
   }
 }

@@ -7,12 +7,6 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
-import org.apache.calcite.adapter.enumerable.PhysType;
-import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
-import org.apache.calcite.linq4j.tree.Blocks;
-import org.apache.calcite.linq4j.tree.Expression;
-import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.linq4j.tree.Types;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
@@ -23,6 +17,7 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
+import org.sochdb.adapter.rel.ScanResults;
 
 /**
  * The {@code k} rows of a table nearest to a query vector, read through the table's HNSW index:
@@ -72,11 +67,6 @@ public final class HnswSearchScan extends AbstractRelNode implements EnumerableR
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    boolean scalar = getRowType().getFieldCount() == 1;
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
-        scalar ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY, false);
-    Expression specExpr = implementor.stash(spec, HnswScanSpec.class);
-    return implementor.result(physType,
-        Blocks.toBlock(Expressions.call(scalar ? SCAN_SCALAR : SCAN, DataContext.ROOT, specExpr)));
+    return ScanResults.of(implementor, getRowType(), SCAN, SCAN_SCALAR, spec, HnswScanSpec.class);
   }
 }

@@ -11,15 +11,11 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.linq4j.function.Parameter;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
-import org.apache.calcite.schema.impl.AbstractTable;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
 import org.sochdb.storage.StorageTransaction;
-import org.sochdb.storage.catalog.TableDef;
 import org.sochdb.vector.index.HnswTableIndex;
 import org.sochdb.vector.index.MetadataFilter;
 import org.sochdb.vector.text.Hit;
@@ -63,29 +59,20 @@ public final class HybridSearch {
     }
   }
 
-  private static final class Search extends AbstractTable implements ScannableTable {
-    private final String table;
+  private static final class Search extends SearchTable {
     private final Object vector;
     private final String text;
     private final Integer k;
     private final Object alpha;
     private final String filterJson;
-    private final TableDef planned;
 
     Search(String table, Object vector, String text, Integer k, Object alpha, String filterJson) {
-      this.table = table;
+      super(table, NAME, true);
       this.vector = vector;
       this.text = text;
       this.k = k;
       this.alpha = alpha;
       this.filterJson = filterJson;
-      SochSession preparing = SochSessions.preparing();
-      this.planned = preparing == null ? null : SearchTarget.of(preparing, table, NAME).table();
-    }
-
-    @Override
-    public RelDataType getRowType(RelDataTypeFactory f) {
-      return SearchRows.rowType(f, planned, true, NAME);
     }
 
     @Override

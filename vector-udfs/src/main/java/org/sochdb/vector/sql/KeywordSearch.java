@@ -7,15 +7,11 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.linq4j.function.Parameter;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
-import org.apache.calcite.schema.impl.AbstractTable;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
 import org.sochdb.storage.StorageTransaction;
-import org.sochdb.storage.catalog.TableDef;
 import org.sochdb.vector.index.FullTextTableIndex;
 import org.sochdb.vector.index.MetadataFilter;
 import org.sochdb.vector.text.Hit;
@@ -39,25 +35,16 @@ public final class KeywordSearch {
     return new Search(table, text, k, filterJson);
   }
 
-  private static final class Search extends AbstractTable implements ScannableTable {
-    private final String table;
+  private static final class Search extends SearchTable {
     private final String text;
     private final Integer k;
     private final String filterJson;
-    private final TableDef planned;
 
     Search(String table, String text, Integer k, String filterJson) {
-      this.table = table;
+      super(table, NAME, false);
       this.text = text;
       this.k = k;
       this.filterJson = filterJson;
-      SochSession preparing = SochSessions.preparing();
-      this.planned = preparing == null ? null : SearchTarget.of(preparing, table, NAME).table();
-    }
-
-    @Override
-    public RelDataType getRowType(RelDataTypeFactory f) {
-      return SearchRows.rowType(f, planned, false, NAME);
     }
 
     @Override

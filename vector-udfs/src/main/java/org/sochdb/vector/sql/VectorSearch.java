@@ -9,10 +9,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.linq4j.function.Parameter;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
-import org.apache.calcite.schema.impl.AbstractTable;
 import org.sochdb.adapter.error.VectorDimensionException;
 import org.sochdb.adapter.exec.TableLayout;
 import org.sochdb.adapter.session.SochSession;
@@ -45,27 +42,18 @@ public final class VectorSearch {
   }
 
   /** One call's rows. */
-  private static final class Search extends AbstractTable implements ScannableTable {
-    private final String table;
+  private static final class Search extends SearchTable {
     private final Object vector;
     private final Integer k;
     private final String filterJson;
     private final Integer efSearch;
-    private final TableDef planned;
 
     Search(String table, Object vector, Integer k, String filterJson, Integer efSearch) {
-      this.table = table;
+      super(table, NAME, true);
       this.vector = vector;
       this.k = k;
       this.filterJson = filterJson;
       this.efSearch = efSearch;
-      SochSession preparing = SochSessions.preparing();
-      this.planned = preparing == null ? null : SearchTarget.of(preparing, table, NAME).table();
-    }
-
-    @Override
-    public RelDataType getRowType(RelDataTypeFactory f) {
-      return SearchRows.rowType(f, planned, true, NAME);
     }
 
     @Override
