@@ -126,6 +126,18 @@ class SearchTransactionsTest {
   }
 
   @Test
+  void aWriterRacingAnIndexCreationRetries() throws Exception {
+    exec(a, "CREATE TABLE e (id INT PRIMARY KEY, v VECTOR(2))", "INSERT INTO e VALUES (1, '[0, 1]')");
+    a.setAutoCommit(false);
+    exec(a, "INSERT INTO e VALUES (2, '[1, 1]')");
+    exec(b, "CREATE INDEX e_v ON e USING HNSW (v)");
+    Tck.expect(org.sochdb.jdbc.errors.SerializationFailureException.class, "40001", a::commit);
+    exec(a, "INSERT INTO e VALUES (2, '[1, 1]')");
+    a.commit();
+    assertEquals(list("1", "2"), strings(b, "SELECT id FROM TABLE(vector_search('e', '[1, 0]', 5)) ORDER BY id"));
+  }
+
+  @Test
   void writersAndSearchersRunAtOnce() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> work = new ArrayList<>();

@@ -185,6 +185,10 @@ class VectorSearchTest {
     expect(SQLSyntaxErrorException.class, "42000", () -> exec(c, "CREATE INDEX i ON t USING HNSW (v) WITH (x = 1)"));
     expect(SQLSyntaxErrorException.class, "42000", () -> exec(c, "CREATE INDEX i ON t USING HNSW (s)"));
     expect(SQLSyntaxErrorException.class, "42000", () -> exec(c, "CREATE INDEX i ON t USING FULLTEXT (v)"));
+    exec(c, "INSERT INTO t VALUES (7, '[0, 0]', 'z')");
+    SQLException e = expect(SQLDataException.class, "22000", () -> exec(c, "CREATE INDEX i ON t USING HNSW (v)"));
+    assertTrue(e.getMessage().contains("all-zero vector has no direction for: row (7)"), e.getMessage());
+    exec(c, "CREATE INDEX i ON t USING HNSW (v) WITH (metric = 'euclidean')");
   }
 
   @Test

@@ -53,6 +53,7 @@ final class RowWriter {
         searchIndexes.add(session.database().searchIndexes().of(def, ix));
       }
     }
+    IndexSetCheck.follow(session.database(), tx, def, catalog);
     this.foreignKeys = new ForeignKeys(this);
     this.triggers = new Triggers(catalog.triggersOf(layout.def), layout.def, layout.types, this::toStorage);
     this.autoKey = layout.pk.length == 1

@@ -104,6 +104,7 @@ public final class HnswTableIndex implements SearchIndex {
     if (v == null) {
       return;
     }
+    checkDirection(v, row);
     int ordinal = add(v);
     TxChanges changes = changes(tx);
     nodes.register(ordinal, rowKey, NodeStates.hash(v), changes.owner());
@@ -253,6 +254,25 @@ public final class HnswTableIndex implements SearchIndex {
     return true;
   }
 
+  /** A cosine index ranks by direction, which an all-zero vector lacks: refused naming its row. */
+  private void checkDirection(float[] v, Object[] row) {
+    if (options.similarity() != VectorSimilarity.COSINE) {
+      return;
+    }
+    for (float f : v) {
+      if (f != 0) {
+        return;
+      }
+    }
+    StringBuilder key = new StringBuilder();
+    for (String pk : context.table().primaryKey()) {
+      key.append(key.length() == 0 ? "" : ", ").append(row[context.table().columnIndex(pk)]);
+    }
+    throw new SochSqlException("22000", "index \"" + context.index().name() + "\" uses cosine, which an all-zero "
+        + "vector has no direction for: row (" + key + ") of table \"" + context.table().name() + "\"; "
+        + "store NULL instead or index with another metric");
+  }
+
   private int add(float[] v) {
     try {
       return graph(v.length).add(v);
@@ -266,6 +286,7 @@ public final class HnswTableIndex implements SearchIndex {
     float[][] vectors = new float[rows.size()][];
     for (int i = 0; i < vectors.length; i++) {
       vectors[i] = (float[]) rows.get(i)[column];
+      checkDirection(vectors[i], rows.get(i));
     }
     HnswIndex g = graph(vectors[0].length);
     try {
