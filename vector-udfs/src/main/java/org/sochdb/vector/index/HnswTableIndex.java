@@ -105,11 +105,37 @@ public final class HnswTableIndex implements SearchIndex {
       return;
     }
     checkDirection(v, row);
-    int ordinal = add(v);
-    TxChanges changes = changes(tx);
-    nodes.register(ordinal, rowKey, NodeStates.hash(v), changes.owner());
-    index(ordinal, rowKey, row);
-    changes.inserted(ordinal, tx.savepoint());
+    graph(v.length);
+    changes(tx).defer(rowKey, row, tx.savepoint());
+  }
+
+  /**
+   * Links the rows a transaction wrote since the last flush into the graph, on all cores when
+   * there are many: a transaction that loads rows in bulk builds their part of the graph as
+   * CREATE INDEX does. Runs before the transaction searches, deletes or commits.
+   */
+  private void flush(TxChanges changes) {
+    List<TxChanges.Deferred> rows = changes.takeDeferred();
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<byte[]> keys = new ArrayList<>(rows.size());
+    List<Object[]> values = new ArrayList<>(rows.size());
+    for (TxChanges.Deferred d : rows) {
+      keys.add(d.key());
+      values.add(d.row());
+    }
+    int first = addAll(values);
+    for (int i = 0; i < rows.size(); i++) {
+      own(changes, first + i, keys.get(i), values.get(i), rows.get(i).mark());
+    }
+  }
+
+  /** Records a node just added as written by {@code changes}' transaction. */
+  private void own(TxChanges changes, int ordinal, byte[] key, Object[] row, int mark) {
+    nodes.register(ordinal, key, NodeStates.hash((float[]) row[column]), changes.owner());
+    index(ordinal, key, row);
+    changes.inserted(ordinal, mark);
   }
 
   @Override
@@ -117,11 +143,12 @@ public final class HnswTableIndex implements SearchIndex {
     if (row[column] == null) {
       return;
     }
+    TxChanges changes = changes(tx);
+    flush(changes);
     int[] ordinals = byKey.get(ByteBuffer.wrap(rowKey));
     if (ordinals == null) {
       return;
     }
-    TxChanges changes = changes(tx);
     for (int i = ordinals.length - 1; i >= 0; i--) {
       if (visible(ordinals[i], tx, changes)) {
         changes.deleted(ordinals[i], tx.savepoint());
@@ -153,10 +180,7 @@ public final class HnswTableIndex implements SearchIndex {
     TxChanges changes = changes(tx);
     int mark = tx.savepoint();
     for (int i = 0; i < rows.size(); i++) {
-      Object[] row = rows.get(i);
-      nodes.register(first + i, keys.get(i), NodeStates.hash((float[]) row[column]), changes.owner());
-      index(first + i, keys.get(i), row);
-      changes.inserted(first + i, mark);
+      own(changes, first + i, keys.get(i), rows.get(i), mark);
     }
   }
 
@@ -205,7 +229,7 @@ public final class HnswTableIndex implements SearchIndex {
 
   private TxChanges changes(StorageTransaction tx) {
     return tx.attachment(this, () -> {
-      TxChanges c = new TxChanges(tx.id(), nodes, () -> ended(tx.id()));
+      TxChanges c = new TxChanges(tx.id(), nodes, this::flush, () -> ended(tx.id()));
       open.put(tx.id(), c);
       tx.addListener(c);
       return c;
@@ -273,14 +297,6 @@ public final class HnswTableIndex implements SearchIndex {
         + "store NULL instead or index with another metric");
   }
 
-  private int add(float[] v) {
-    try {
-      return graph(v.length).add(v);
-    } catch (IllegalArgumentException e) {
-      throw new SochSqlException("22000", "index \"" + context.index().name() + "\": " + e.getMessage());
-    }
-  }
-
   /** Adds the rows' vectors on all cores under consecutive ordinals; returns the first. */
   private int addAll(List<Object[]> rows) {
     float[][] vectors = new float[rows.size()][];
@@ -315,6 +331,9 @@ public final class HnswTableIndex implements SearchIndex {
       throw new VectorDimensionException(g.dimension(), query.length, "index \"" + context.index().name() + "\"");
     }
     TxChanges own = open.get(tx.id());
+    if (own != null) {
+      flush(own);
+    }
     IntPredicate visible = ordinal -> visible(ordinal, tx, own);
     TopHits hits;
     if (filter == null) {

@@ -8,8 +8,9 @@ import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.TransactionListener;
 
 /**
- * One transaction's changes to one vector index: the nodes it added (already in the graph,
- * visible to it alone) and the nodes it deleted (hidden from it alone), each with the write
+ * One transaction's changes to one vector index: the rows it wrote that wait to be linked into
+ * the graph, the nodes it added (in the graph, visible to it alone) and the nodes it deleted
+ * (hidden from it alone), each with the write
  * position it happened at, so a savepoint rollback takes back exactly the later ones. It
  * follows the transaction as a listener and settles the nodes' states when it ends.
  */
@@ -18,18 +19,36 @@ final class TxChanges implements TransactionListener {
 
   private record Change(int ordinal, boolean insert, int mark) {}
 
+  /** A row written but not linked into the graph yet. */
+  record Deferred(byte[] key, Object[] row, int mark) {}
+
   private final long txId;
   private final NodeStates nodes;
   private final Runnable onEnd;
+  private final java.util.function.Consumer<TxChanges> flush;
   private final List<Change> changes = new ArrayList<>();
+  private List<Deferred> deferred = new ArrayList<>();
   private final Set<Integer> deleted = new HashSet<>();
   private volatile State state = State.OPEN;
   private volatile long lsn = -1;
 
-  TxChanges(long txId, NodeStates nodes, Runnable onEnd) {
+  /** @param flush links the deferred rows into the graph (through {@link #takeDeferred}) */
+  TxChanges(long txId, NodeStates nodes, java.util.function.Consumer<TxChanges> flush, Runnable onEnd) {
     this.txId = txId;
     this.nodes = nodes;
+    this.flush = flush;
     this.onEnd = onEnd;
+  }
+
+  void defer(byte[] key, Object[] row, int mark) {
+    deferred.add(new Deferred(key, row, mark));
+  }
+
+  /** The rows written since the last call, oldest first. */
+  List<Deferred> takeDeferred() {
+    List<Deferred> out = deferred;
+    deferred = new ArrayList<>();
+    return out;
   }
 
   State state() {
@@ -67,6 +86,7 @@ final class TxChanges implements TransactionListener {
 
   @Override
   public void beforeCommit(StorageTransaction tx) {
+    flush.accept(this);
     state = State.COMMITTING;
     for (Change c : changes) {
       if (c.insert() == false) {
@@ -92,6 +112,7 @@ final class TxChanges implements TransactionListener {
   @Override
   public void afterRollback(StorageTransaction tx) {
     state = State.ROLLED_BACK;
+    deferred.clear();
     for (Change c : changes) {
       if (c.insert()) {
         nodes.setBorn(c.ordinal(), NodeStates.DEAD);
@@ -104,6 +125,7 @@ final class TxChanges implements TransactionListener {
 
   @Override
   public void afterRollbackTo(StorageTransaction tx, int savepoint) {
+    deferred.removeIf(d -> d.mark() > savepoint);
     for (int i = changes.size() - 1; i >= 0 && changes.get(i).mark() > savepoint; i--) {
       Change c = changes.remove(i);
       if (c.insert()) {
