@@ -6,7 +6,10 @@ import org.sochdb.vector.index.FullTextMethod;
 import org.sochdb.vector.index.HnswMethod;
 import org.sochdb.vector.plan.HnswOrderRule;
 
-/** Vector, keyword and hybrid search in SQL: the HNSW and FULLTEXT index methods and their functions. */
+/**
+ * Vector, keyword and hybrid search in SQL: the HNSW and FULLTEXT index methods, their functions
+ * and {@code sys.collections}.
+ */
 public final class VectorFunctionProvider implements SochFunctionProvider {
   @Override
   public void register(FunctionRegistry registry) {
@@ -19,6 +22,7 @@ public final class VectorFunctionProvider implements SochFunctionProvider {
         .scalar("l2_distance", DistanceFunctions.class, "l2Distance")
         .scalar("inner_product", DistanceFunctions.class, "innerProduct")
         .scalar("vector_dims", DistanceFunctions.class, "vectorDims")
+        .systemTable("sys", CollectionsTable.NAME, new CollectionsTable())
         .rule(HnswOrderRule.INSTANCE);
   }
 }
