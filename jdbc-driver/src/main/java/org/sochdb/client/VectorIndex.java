@@ -79,12 +79,17 @@ public final class VectorIndex {
    * added; a repeated id keeps its last vector.
    */
   public void insertBatch(List<String> batchIds, float[][] vectors) {
+    insertBatch(batchIds, vectors, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@link #insertBatch(List, float[][])} linking on {@code threads} threads. */
+  public void insertBatch(List<String> batchIds, float[][] vectors, int threads) {
     if (batchIds.size() != vectors.length) {
       throw new IllegalArgumentException(batchIds.size() + " ids for " + vectors.length + " vectors");
     }
     lock.writeLock().lock();
     try {
-      int first = graph.addAll(vectors, Runtime.getRuntime().availableProcessors());
+      int first = graph.addAll(vectors, threads);
       for (int i = 0; i < vectors.length; i++) {
         record(batchIds.get(i), first + i);
       }
