@@ -2,15 +2,15 @@ package org.sochdb.client;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A namespace (a SQL schema: a tenant) seen through the client: its seed metadata (display name,
  * labels) and its {@code kv} table, each call in a transaction of its own. Created by
  * {@link SochDB#createNamespace}, found by {@link SochDB#namespace}.
- *
- * <p>Collections (vector and keyword search) are not supported yet: {@link #collection},
- * {@link #createCollection} and {@link #listCollections} throw {@link UnsupportedOperationException}.
+ * Its collections ({@link #createCollection}, {@link #collection}) hold entries for vector,
+ * keyword and hybrid search.
  */
 public final class Namespace implements KeyValueStore {
   private final String name;
@@ -18,13 +18,16 @@ public final class Namespace implements KeyValueStore {
   private final Map<String, String> labels;
   private final Instant createdAt;
   private final KvAccess kv;
+  private final CollectionCatalog collections;
 
-  Namespace(String name, String displayName, Map<String, String> labels, Instant createdAt, KvAccess kv) {
+  Namespace(String name, String displayName, Map<String, String> labels, Instant createdAt, KvAccess kv,
+      CollectionCatalog collections) {
     this.name = name;
     this.displayName = displayName;
     this.labels = Map.copyOf(labels);
     this.createdAt = createdAt;
     this.kv = kv;
+    this.collections = collections;
   }
 
   /** The namespace's name (its SQL schema name). */
@@ -67,19 +70,38 @@ public final class Namespace implements KeyValueStore {
     return kv.scan(start, end, batchSize);
   }
 
-  /** A collection of this namespace: not supported yet. */
-  public VectorCollection collection(String collectionName) {
-    throw VectorCollection.notYet();
+  /**
+   * Creates a collection with the default graph settings.
+   *
+   * @param dimension the vectors' length, or null to let the first committed vector fix it
+   * @param metric {@code cosine}, {@code euclidean} or {@code dot}
+   * @throws org.sochdb.jdbc.errors.CollectionExistsException when the name is taken
+   */
+  public Collection createCollection(String collectionName, Integer dimension, String metric) throws SQLException {
+    return createCollection(new CollectionConfig(collectionName, dimension, metric));
   }
 
-  /** Creates a collection: not supported yet. */
-  public VectorCollection createCollection(String collectionName, int dimension, String metric) {
-    throw VectorCollection.notYet();
+  /** Creates a collection as configured; CollectionExistsException when the name is taken. */
+  public Collection createCollection(CollectionConfig config) throws SQLException {
+    return collections.create(config);
   }
 
-  /** The namespace's collections: not supported yet. */
-  public java.util.List<String> listCollections() {
-    throw VectorCollection.notYet();
+  /**
+   * An existing collection, matched exactly or else ignoring case;
+   * {@link org.sochdb.jdbc.errors.CollectionNotFoundException} when there is none.
+   */
+  public Collection collection(String collectionName) throws SQLException {
+    return collections.find(collectionName);
+  }
+
+  /** The names of the namespace's collections, sorted. */
+  public List<String> listCollections() throws SQLException {
+    return collections.list();
+  }
+
+  /** Drops a collection with its entries and indexes; CollectionNotFoundException when there is none. */
+  public void dropCollection(String collectionName) throws SQLException {
+    collections.drop(collectionName);
   }
 
   @Override

@@ -43,9 +43,9 @@ import org.sochdb.toon.ToonTable;
  * {@code NamespaceExistsException}, {@code DatabaseLockedException}, ...).
  *
  * <p>Thread-safe: calls on the client share one connection, one at a time; each transaction
- * has a connection of its own (idle ones are kept for reuse). Collections, queues and the graph
- * come with later issues: {@link Namespace#collection}, {@link #queue} and {@link #graph} are
- * their seams.
+ * has a connection of its own (idle ones are kept for reuse). A namespace's collections
+ * ({@link Namespace#collection}) hold vectors, text and metadata for vector, keyword and hybrid
+ * search; queues and the graph are not supported yet.
  */
 public final class SochDB implements KeyValueStore, AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +58,25 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
   private final Deque<Link> idle = new ArrayDeque<>();
   private final Set<Link> lent = Collections.newSetFromMap(new IdentityHashMap<>());
   private boolean closed;
+
+  private final Collection.Session session = new Collection.Session() {
+    @Override
+    public <T> T run(Collection.LinkWork<T> work) throws SQLException {
+      checkOpen();
+      synchronized (main) {
+        return work.run(main);
+      }
+    }
+
+    @Override
+    public <T> T atomically(Collection.LinkWork<T> work) throws SQLException {
+      try (Transaction tx = transaction()) {
+        T result = tx.session().run(work);
+        tx.commit();
+        return result;
+      }
+    }
+  };
 
   private SochDB(String url, Properties info, Connection connection) {
     this.url = url;
@@ -264,7 +283,8 @@ public final class SochDB implements KeyValueStore, AutoCloseable {
     }
     Timestamp created = (Timestamp) row.get("created_at");
     return new Namespace(canonical, (String) row.get("display_name"), labels,
-        created == null ? null : Instant.ofEpochMilli(created.getTime()), new KvAccess(main, canonical));
+        created == null ? null : Instant.ofEpochMilli(created.getTime()), new KvAccess(main, canonical),
+        new CollectionCatalog(session, canonical));
   }
 
   /** The row of sys.namespaces for {@code name} (matched ignoring case, as SQL names are), or the exception. */

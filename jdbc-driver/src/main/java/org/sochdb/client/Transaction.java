@@ -110,6 +110,37 @@ public final class Transaction implements KeyValueStore, AutoCloseable {
     };
   }
 
+  /**
+   * A collection of namespace {@code namespace} inside this transaction: its writes commit or
+   * roll back with the transaction, and its searches see them.
+   */
+  public Collection collection(String namespace, String collectionName) throws SQLException {
+    checkActive();
+    String canonical;
+    synchronized (link) {
+      canonical = (String) db.requireNamespace(link, namespace).get("name");
+    }
+    return new CollectionCatalog(session(), canonical).find(collectionName);
+  }
+
+  /** Runs collection work on this transaction's connection. */
+  Collection.Session session() {
+    return new Collection.Session() {
+      @Override
+      public <T> T run(Collection.LinkWork<T> work) throws SQLException {
+        checkActive();
+        synchronized (link) {
+          return work.run(link);
+        }
+      }
+
+      @Override
+      public <T> T atomically(Collection.LinkWork<T> work) throws SQLException {
+        return run(work);
+      }
+    };
+  }
+
   /** Runs SQL in this transaction: the rows of a query, no rows for other statements. */
   public List<Map<String, Object>> execute(String sql, Object... params) throws SQLException {
     checkActive();

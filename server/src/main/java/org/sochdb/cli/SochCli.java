@@ -3,13 +3,14 @@ package org.sochdb.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.sochdb.cli.bulk.BulkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bin/sochdb} command line: one launcher, a subcommand per job. */
 @Command(name = "sochdb", mixinStandardHelpOptions = true, versionProvider = SochCli.Version.class,
     description = "SochDB for Java: an embedded SQL database with key-value, search, queue and graph.",
-    subcommands = {VersionCommand.class, SqlCommand.class, KvCommand.class, DemoCommand.class})
+    subcommands = {VersionCommand.class, SqlCommand.class, KvCommand.class, DemoCommand.class, BulkCommand.class})
 public final class SochCli {
   public static void main(String[] args) {
     System.exit(run(args));

@@ -373,8 +373,6 @@ class ClientTest {
     assertEquals(List.of("PUBLIC", "tenant_123"), db.listNamespaces());
     assertEquals(List.of(Map.of("n", 2L)), db.query("SELECT COUNT(*) AS n FROM tenant_123.kv"), "kv in SQL");
 
-    Namespace tenant = ns;
-    assertThrows(UnsupportedOperationException.class, () -> tenant.collection("documents"));
     assertThrows(UnsupportedOperationException.class, () -> db.queue("tasks"));
     assertThrows(UnsupportedOperationException.class, () -> db.graph());
 

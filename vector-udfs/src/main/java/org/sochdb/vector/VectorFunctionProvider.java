@@ -10,7 +10,10 @@ import org.sochdb.vector.sql.HybridSearch;
 import org.sochdb.vector.sql.KeywordSearch;
 import org.sochdb.vector.sql.VectorSearch;
 
-/** Vector, keyword and hybrid search in SQL: the HNSW and FULLTEXT index methods and their functions. */
+/**
+ * Vector, keyword and hybrid search in SQL: the HNSW and FULLTEXT index methods, their functions
+ * and {@code sys.collections}.
+ */
 public final class VectorFunctionProvider implements SochFunctionProvider {
   @Override
   public void register(FunctionRegistry registry) {
@@ -23,6 +26,7 @@ public final class VectorFunctionProvider implements SochFunctionProvider {
         .scalar("l2_distance", DistanceFunctions.class, "l2Distance")
         .scalar("inner_product", DistanceFunctions.class, "innerProduct")
         .scalar("vector_dims", DistanceFunctions.class, "vectorDims")
+        .systemTable("sys", CollectionsTable.NAME, new CollectionsTable())
         .rule(HnswOrderRule.INSTANCE);
   }
 }
