@@ -5,6 +5,7 @@ import org.sochdb.adapter.spi.SochFunctionProvider;
 import org.sochdb.vector.index.FullTextMethod;
 import org.sochdb.vector.index.HnswMethod;
 import org.sochdb.vector.plan.HnswOrderRule;
+import org.sochdb.vector.sql.CollectionsTable;
 import org.sochdb.vector.sql.DistanceFunctions;
 import org.sochdb.vector.sql.HybridSearch;
 import org.sochdb.vector.sql.KeywordSearch;
