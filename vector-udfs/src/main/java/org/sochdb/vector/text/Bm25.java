@@ -14,6 +14,15 @@ final class Bm25 {
   static final float K1 = 1.2f;
   static final float B = 0.75f;
 
+  /** Norms of the lengths short documents have, so scoring a posting does not encode one. */
+  private static final byte[] SHORT_NORMS = new byte[1024];
+
+  static {
+    for (int i = 0; i < SHORT_NORMS.length; i++) {
+      SHORT_NORMS[i] = SmallFloat.intToByte4(i);
+    }
+  }
+
   private final long docCount;
   private final float[] normInverse = new float[256];
 
@@ -41,7 +50,7 @@ final class Bm25 {
 
   /** The normalization index of a document of {@code length} terms. */
   static int norm(int length) {
-    return SmallFloat.intToByte4(length) & 0xFF;
+    return (length < SHORT_NORMS.length ? SHORT_NORMS[length] : SmallFloat.intToByte4(length)) & 0xFF;
   }
 
   float score(float weight, int freq, int norm) {

@@ -13,7 +13,7 @@ final class ClauseScorer {
       byte[] v = p.values[i];
       scores[i] = bm25.score(weight, PostingValue.termFrequency(v), Bm25.norm(PostingValue.docLength(v)));
     }
-    return new ScoredDocs(p.keys, p.docOffset, scores, p.size);
+    return new ScoredDocs(p.keys, p.heads, p.docOffset, scores, p.size);
   }
 
   /**
@@ -29,6 +29,7 @@ final class ClauseScorer {
     float weight = bm25.idf(docFreqs);
     TermPostings lead = lists[0];
     byte[][] keys = new byte[Math.min(16, lead.size)][];
+    long[] heads = new long[keys.length];
     float[] scores = new float[keys.length];
     int size = 0;
     int[] at = new int[lists.length];
@@ -40,14 +41,16 @@ final class ClauseScorer {
       if (freq > 0) {
         if (size == keys.length) {
           keys = Arrays.copyOf(keys, Math.max(16, size * 2));
+          heads = Arrays.copyOf(heads, keys.length);
           scores = Arrays.copyOf(scores, keys.length);
         }
         keys[size] = lead.keys[i];
+        heads[size] = lead.heads[i];
         scores[size] = bm25.score(weight, freq, Bm25.norm(PostingValue.docLength(lead.values[i])));
         size++;
       }
     }
-    return new ScoredDocs(keys, lead.docOffset, scores, size);
+    return new ScoredDocs(keys, heads, lead.docOffset, scores, size);
   }
 
   /** Advances every other list to the lead's posting {@code i}; true when all hold its doc. */

@@ -7,7 +7,7 @@ import org.sochdb.storage.engine.KvEntry;
 
 /**
  * One term's postings as a transaction sees them, in docId order: the storage's key and
- * value arrays are kept as they come (the docId is the key's tail from {@link #docOffset}),
+ * value arrays are kept as they come (the docId is the key's tail from {@link #docOffset}, its first bytes also in {@link #heads}),
  * so loading allocates nothing per posting beyond what the cursor hands over.
  */
 final class TermPostings {
@@ -15,6 +15,7 @@ final class TermPostings {
   int size;
   byte[][] keys = new byte[16][];
   byte[][] values = new byte[16][];
+  long[] heads = new long[16];
 
   private TermPostings(int docOffset) {
     this.docOffset = docOffset;
@@ -28,9 +29,11 @@ final class TermPostings {
         if (p.size == p.keys.length) {
           p.keys = Arrays.copyOf(p.keys, p.size * 2);
           p.values = Arrays.copyOf(p.values, p.size * 2);
+          p.heads = Arrays.copyOf(p.heads, p.size * 2);
         }
         p.keys[p.size] = e.key();
         p.values[p.size] = e.value();
+        p.heads[p.size] = DocOrder.head(e.key(), p.docOffset);
         p.size++;
       }
     }
@@ -39,8 +42,6 @@ final class TermPostings {
 
   /** Orders posting {@code i} of this list against posting {@code j} of {@code other} by docId. */
   int compareDoc(int i, TermPostings other, int j) {
-    byte[] a = keys[i];
-    byte[] b = other.keys[j];
-    return Arrays.compareUnsigned(a, docOffset, a.length, b, other.docOffset, b.length);
+    return DocOrder.compare(heads[i], keys[i], docOffset, other.heads[j], other.keys[j], other.docOffset);
   }
 }
