@@ -90,6 +90,24 @@ class VectorSearchTest {
   }
 
   @Test
+  void textCastsToAVector() throws Exception {
+    try (ResultSet rs = c.createStatement().executeQuery("SELECT CAST('[1, 2.5]' AS VECTOR(2)), "
+        + "CAST(NULL AS VECTOR(3)), vector_dims(CAST('[0, 0, 0]' AS VECTOR(3)))")) {
+      assertTrue(rs.next());
+      assertArrayEquals(new float[] {1f, 2.5f}, (float[]) rs.getObject(1));
+      assertEquals(null, rs.getObject(2));
+      assertEquals(3, rs.getInt(3));
+    }
+    DimensionMismatchException e = expect(DimensionMismatchException.class, "22000",
+        () -> strings(c, "SELECT CAST('[1, 2, 3]' AS VECTOR(2))"));
+    assertEquals(2, e.getExpected());
+    assertEquals(3, e.getActual());
+    expect(SQLException.class, "22018", () -> strings(c, "SELECT CAST('one, two' AS VECTOR(2))"));
+    exec(c, "CREATE TABLE t (id INT PRIMARY KEY, v VECTOR(2))", "INSERT INTO t VALUES (1, CAST('[3, 4]' AS VECTOR(2)))");
+    assertEquals(list("[3.0, 4.0]"), strings(c, "SELECT v FROM t"));
+  }
+
+  @Test
   void aWrongDimensionNamesBothNumbers() throws Exception {
     exec(c, "CREATE TABLE t (id INT PRIMARY KEY, v VECTOR(3))");
     DimensionMismatchException e = expect(DimensionMismatchException.class, "22000",

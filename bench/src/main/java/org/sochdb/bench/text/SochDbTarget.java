@@ -26,7 +26,7 @@ final class SochDbTarget implements KeywordTarget {
   private SochDbTarget(String name, StorageOptions options, TextAnalyzer analyzer, int batch) {
     this.name = name;
     this.db = Database.open(options);
-    this.index = new FullTextIndex(Catalog.structureKeyPrefix(1), analyzer);
+    this.index = new FullTextIndex(Catalog.structureKeyPrefix(1), analyzer, 0);
     this.batch = batch;
   }
 

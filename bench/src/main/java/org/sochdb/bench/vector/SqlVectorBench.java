@@ -10,7 +10,7 @@ import java.util.Random;
  * Vector search through SochDB's SQL surface beside Lucene's HNSW on the same data in one JVM:
  * build rate (batched inserts plus CREATE INDEX, against Lucene's graph build on the same
  * number of threads), queries/s of {@code vector_search} at recall@10 0.90, 0.95 and 0.99 against
- * Lucene's, and the time to reopen the database and answer a first query, as a fraction of the
+ * Lucene's (the best of four passes each, the engines taking turns), and the time to reopen the database and answer a first query, as a fraction of the
  * build time. Options {@code --name=value}: n, queries, m, ef-construction, threads, efs,
  * data=glove|random, dim (random), glove (path), dir (database directory; a temporary one
  * otherwise), compare=false (SochDB's build and reopen only, for sizes where Lucene and the
@@ -60,6 +60,10 @@ public final class SqlVectorBench {
     for (double target : new double[] {0.90, 0.95, 0.99}) {
       QueryRun s = firstReaching(sql, queries, truth, efs, target);
       QueryRun l = firstReaching(lucene, queries, truth, efs, target);
+      for (int rep = 0; s != null && l != null && rep < 3; rep++) { // alternate, keep each one's best pass
+        s = best(s, QueryRun.measure(sql, queries, truth, 10, s.ef(), null));
+        l = best(l, QueryRun.measure(lucene, queries, truth, 10, l.ef(), null));
+      }
       System.out.printf("recall@10 >= %.2f: SochDB SQL %s, Lucene %s; ratio %s%n", target, show(s), show(l),
           s == null || l == null ? "-" : String.format("%.2fx", s.qps() / l.qps()));
     }
@@ -70,6 +74,10 @@ public final class SqlVectorBench {
     double reopen = sql.reopenNanos(query) / 1e9;
     System.out.printf("reopen to first answer: %.2f s = %.3f of the build time%n", reopen, reopen / buildSeconds);
     sql.close();
+  }
+
+  private static QueryRun best(QueryRun a, QueryRun b) {
+    return b.qps() > a.qps() ? b : a;
   }
 
   private static String show(QueryRun r) {

@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlNode;
+import org.sochdb.adapter.sql.ddl.SqlVectorTypeNameSpec;
 import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 import org.apache.calcite.sql2rel.SqlRexConvertlet;
@@ -13,10 +15,12 @@ import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
 
 /**
- * Calcite's convertlets, except for calls of SQL functions whose Java parameters are
- * {@code Object} (the vector functions take a VECTOR value, a float[] parameter or a text
- * literal): their arguments go in as they are. Calcite would cast a text literal to the Object
- * type first, which it cannot do for a literal in ORDER BY.
+ * Calcite's convertlets, except for two kinds of call. A call of a SQL function whose Java
+ * parameters are {@code Object} (the vector functions take a VECTOR value, a float[] parameter
+ * or a text literal) passes its arguments as they are: Calcite would cast a text literal to the
+ * Object type first, which it cannot do for a literal in ORDER BY. {@code CAST(x AS VECTOR(n))}
+ * becomes a call of {@link org.sochdb.adapter.types.VectorCast}, since Calcite has no type that
+ * converts text to a float vector.
  */
 final class SochConvertlets implements SqlRexConvertletTable {
   static final SochConvertlets INSTANCE = new SochConvertlets();
@@ -30,10 +34,29 @@ final class SochConvertlets implements SqlRexConvertletTable {
     return cx.getRexBuilder().makeCall(call.getParserPosition(), type, call.getOperator(), operands);
   };
 
+  /** The function a cast to VECTOR(n) becomes. */
+  private static final SqlUserDefinedFunction VECTOR_CAST = new SqlUserDefinedFunction(
+      new org.apache.calcite.sql.SqlIdentifier("VECTOR_CAST", org.apache.calcite.sql.parser.SqlParserPos.ZERO),
+      org.apache.calcite.sql.SqlKind.OTHER_FUNCTION, org.apache.calcite.sql.type.ReturnTypes.explicit(
+          org.apache.calcite.sql.type.SqlTypeName.ANY), null, null,
+      ScalarFunctionImpl.create(org.sochdb.adapter.types.VectorCast.class, "cast"));
+
+  private static final SqlRexConvertlet VECTOR = (cx, call) -> {
+    int dimension = ((SqlVectorTypeNameSpec) ((SqlDataTypeSpec) call.operand(1)).getTypeNameSpec()).getDimension();
+    RelDataType type = cx.getValidator().getValidatedNodeType(call);
+    return cx.getRexBuilder().makeCall(call.getParserPosition(), type, VECTOR_CAST, List.of(
+        cx.convertExpression(call.operand(0)), cx.getRexBuilder().makeExactLiteral(
+            java.math.BigDecimal.valueOf(dimension))));
+  };
+
   private SochConvertlets() {}
 
   @Override
   public SqlRexConvertlet get(SqlCall call) {
+    if (call.getKind() == org.apache.calcite.sql.SqlKind.CAST && call.operandCount() == 2
+        && call.operand(1) instanceof SqlDataTypeSpec spec && spec.getTypeNameSpec() instanceof SqlVectorTypeNameSpec) {
+      return VECTOR;
+    }
     if (call.getOperator() instanceof SqlUserDefinedFunction f && takesAny(f)) {
       return AS_GIVEN;
     }

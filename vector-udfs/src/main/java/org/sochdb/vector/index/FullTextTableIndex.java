@@ -8,11 +8,12 @@ import org.sochdb.storage.StorageTransaction;
 import org.sochdb.storage.catalog.Catalog;
 import org.sochdb.vector.text.FullTextIndex;
 import org.sochdb.vector.text.Hit;
+import org.sochdb.vector.text.TextAnalyzer;
 
 /**
  * The full-text index of one text column. Its postings live in the transaction's key space
  * (under the index's structure prefix), written with the row, so visibility, rollback and
- * durability are the table's own; nothing is kept in memory or in files of its own.
+ * durability are the table's own; what it keeps in memory is a cache of committed postings.
  */
 public final class FullTextTableIndex implements SearchIndex {
   private final Context context;
@@ -22,7 +23,13 @@ public final class FullTextTableIndex implements SearchIndex {
   FullTextTableIndex(Context context) {
     this.context = context;
     this.column = context.table().columnIndex(context.index().columns().get(0));
-    this.index = new FullTextIndex(Catalog.structureKeyPrefix(context.index().id()));
+    long baseline = 0;
+    if (context.isNew() == false) {
+      try (StorageTransaction tx = context.database().storage().begin(true)) {
+        baseline = tx.snapshotLsn();
+      }
+    }
+    this.index = new FullTextIndex(Catalog.structureKeyPrefix(context.index().id()), TextAnalyzer.english(), baseline);
   }
 
   @Override

@@ -42,15 +42,23 @@ import org.sochdb.storage.StorageTransaction;
 public final class FullTextIndex {
   private final IndexKeys keys;
   private final TextAnalyzer analyzer;
+  private final PostingsCache cache;
 
-  public FullTextIndex(byte[] keyPrefix, TextAnalyzer analyzer) {
+  /**
+   * An index over {@code keyPrefix}. {@code baseline} is the LSN of the newest commit that may
+   * have written postings before this object exists (the database's last commit when it is
+   * opened; 0 for a new, empty index): every later change goes through this object, which is
+   * how it knows when a term's postings last changed and may serve them from memory.
+   */
+  public FullTextIndex(byte[] keyPrefix, TextAnalyzer analyzer, long baseline) {
     this.keys = new IndexKeys(keyPrefix);
     this.analyzer = analyzer;
+    this.cache = new PostingsCache(baseline);
   }
 
-  /** An index with the English analyzer. */
+  /** A new, empty index with the English analyzer. */
   public FullTextIndex(byte[] keyPrefix) {
-    this(keyPrefix, TextAnalyzer.english());
+    this(keyPrefix, TextAnalyzer.english(), 0);
   }
 
   public TextAnalyzer analyzer() {
@@ -75,6 +83,7 @@ public final class FullTextIndex {
     DocumentTerms doc = new DocumentTerms(tokens);
     for (Map.Entry<String, DocumentTerms.Positions> e : doc.terms.entrySet()) {
       DocumentTerms.Positions p = e.getValue();
+      cache.writing(tx, e.getKey());
       tx.put(keys.posting(keys.termPrefix(e.getKey()), docId),
           PostingValue.encode(doc.length, p.positions, p.count));
     }
@@ -96,6 +105,7 @@ public final class FullTextIndex {
       return;
     }
     for (String term : new HashSet<>(analyzer.terms(text))) {
+      cache.writing(tx, term);
       tx.delete(keys.posting(keys.termPrefix(term), docId));
     }
     tx.delete(docKey);
@@ -123,7 +133,7 @@ public final class FullTextIndex {
       TermPostings[] lists = new TermPostings[clause.terms().size()];
       for (int i = 0; i < lists.length; i++) {
         lists[i] = postings.computeIfAbsent(clause.terms().get(i),
-            term -> TermPostings.load(tx, keys.termPrefix(term)));
+            term -> cache.load(tx, term, keys.termPrefix(term)));
       }
       ScoredDocs docs = clause.isPhrase()
           ? ClauseScorer.phrase(lists, clause.offsets(), bm25)

@@ -105,7 +105,7 @@ class SearchBehaviourTest {
   void termsWithZeroBytesStaySeparate() {
     TextAnalyzer raw = new TextAnalyzer(new org.apache.lucene.analysis.core.KeywordAnalyzer());
     try (IndexFixture g = new IndexFixture()) {
-      FullTextIndex index = new FullTextIndex(org.sochdb.storage.catalog.Catalog.structureKeyPrefix(8), raw);
+      FullTextIndex index = new FullTextIndex(org.sochdb.storage.catalog.Catalog.structureKeyPrefix(8), raw, 0);
       try (StorageTransaction tx = g.db.begin()) {
         index.add(tx, IndexFixture.id(1), "a");
         index.add(tx, IndexFixture.id(2), "a\u0000");

@@ -1,7 +1,6 @@
 package org.sochdb.adapter.sql.ddl;
 
 import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlTypeNameSpec;
 import org.apache.calcite.sql.SqlWriter;
@@ -15,9 +14,10 @@ import org.apache.calcite.util.Litmus;
  * the column type of embeddings.
  *
  * <p>It unparses as {@code VECTOR(n)}. {@link #deriveType} gives
- * {@code REAL ARRAY} (Calcite has no fixed-length array type); an executor
- * that needs the dimension checks {@code instanceof SqlVectorTypeNameSpec}
- * and reads {@link #getDimension()}.
+ * {@code ANY}, the type VECTOR columns have in plans (Calcite has no
+ * fixed-length float vector type); what needs the dimension checks
+ * {@code instanceof SqlVectorTypeNameSpec} and reads {@link #getDimension()}
+ * (the DDL, and a CAST, which becomes a checked conversion).
  */
 public class SqlVectorTypeNameSpec extends SqlTypeNameSpec {
   /** The name the type is written with. */
@@ -37,9 +37,7 @@ public class SqlVectorTypeNameSpec extends SqlTypeNameSpec {
   }
 
   @Override public RelDataType deriveType(SqlValidator validator) {
-    final RelDataTypeFactory typeFactory = validator.getTypeFactory();
-    return typeFactory.createArrayType(
-        typeFactory.createSqlType(SqlTypeName.REAL), -1);
+    return validator.getTypeFactory().createSqlType(SqlTypeName.ANY);
   }
 
   @Override public void unparse(SqlWriter writer, int leftPrec,
