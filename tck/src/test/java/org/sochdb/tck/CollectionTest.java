@@ -33,6 +33,10 @@ class CollectionTest {
           strings(c, "SELECT id, content, distance FROM TABLE(vector_search('tenant_1.docs', '[0, 0, 3]', 1))"));
       assertEquals(list("a"),
           strings(c, "SELECT id FROM TABLE(keyword_search('tenant_1.docs', 'sky', 5, '{\"source\": \"web\"}'))"));
+      assertEquals(list("a"), strings(c,
+          "SELECT id FROM TABLE(vector_search('tenant_1.docs', '[0, 0, 3]', 5, '{\"id\": [\"a\", \"zz\"]}'))"));
+      assertEquals(list(), strings(c,
+          "SELECT id FROM TABLE(vector_search('tenant_1.docs', '[0, 0, 3]', 5, '{\"id\": 1}'))"));
       expect(DimensionMismatchException.class, "22000",
           () -> exec(c, "INSERT INTO tenant_1.docs (id, embedding) VALUES ('c', '[1, 2]')"));
       expect(SQLException.class, "42P07", () -> exec(c, "CREATE COLLECTION tenant_1.docs (DIMENSION 3)"));

@@ -12,10 +12,14 @@ import org.sochdb.storage.catalog.TableDef;
  * For each attribute value ({@link Attributes}), the graph nodes whose row had it: what lets a
  * filtered search test a node with one bit and know how many nodes match before it starts.
  * Nodes are only ever added (a changed row is a new node); visibility is checked separately.
+ * A one-column primary key is not kept here (one list per row would cost more than the rest):
+ * the caller finds its nodes by row key.
  */
 final class AttributeIndex {
   private final TableDef table;
   private final int skip;
+  private final int key;
+  private final String keyAttribute;
   private final Map<String, Map<String, Postings>> byAttribute = new ConcurrentHashMap<>();
 
   /** A growing list of node ordinals. */
@@ -37,13 +41,24 @@ final class AttributeIndex {
     }
   }
 
+  /** @param skip the vector column; a one-column primary key is left out too */
   AttributeIndex(TableDef table, int skip) {
     this.table = table;
     this.skip = skip;
+    this.key = table.primaryKey().size() == 1 ? table.columnIndex(table.primaryKey().get(0)) : -1;
+    this.keyAttribute = key < 0 ? null : Attributes.column(table.columns().get(key).name());
+  }
+
+  /** The attribute of the one-column primary key, or null. */
+  String keyAttribute() {
+    return keyAttribute;
   }
 
   void add(int ordinal, Object[] row) {
     for (Attributes.Value v : Attributes.of(table, row, skip)) {
+      if (v.attribute().equals(keyAttribute)) {
+        continue;
+      }
       byAttribute.computeIfAbsent(v.attribute(), k -> new ConcurrentHashMap<>())
           .computeIfAbsent(v.value(), k -> new Postings()).add(ordinal);
     }
@@ -61,13 +76,18 @@ final class AttributeIndex {
     return x.equals(y) == false;
   }
 
-  /** The nodes whose row matched {@code filter} (which requires something), visible or not. */
-  BitSet matching(MetadataFilter filter) {
+  /**
+   * The nodes whose row matched {@code filter} (which requires something), visible or not;
+   * {@code byKey} sets the nodes of rows whose primary key is one of the given values.
+   */
+  BitSet matching(MetadataFilter filter, java.util.function.BiConsumer<Set<String>, BitSet> byKey) {
     BitSet result = null;
     for (Map.Entry<String, Set<String>> e : filter.required().entrySet()) {
       BitSet any = new BitSet();
       Map<String, Postings> values = byAttribute.get(e.getKey());
-      if (values != null) {
+      if (e.getKey().equals(keyAttribute)) {
+        byKey.accept(e.getValue(), any);
+      } else if (values != null) {
         for (String value : e.getValue()) {
           Postings p = values.get(value);
           if (p != null) {

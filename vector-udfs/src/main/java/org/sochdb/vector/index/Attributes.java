@@ -98,6 +98,21 @@ final class Attributes {
     return null;
   }
 
+  /** The value of {@code type} a canonical value stands for, or null when no value of that type can equal it. */
+  static Object value(String canonical, org.sochdb.adapter.codec.ValueType type) {
+    Object given = switch (canonical.charAt(0)) {
+      case 's' -> canonical.substring(2);
+      case 'n' -> new BigDecimal(canonical.substring(2));
+      default -> Boolean.valueOf(canonical.substring(2));
+    };
+    try {
+      Object v = org.sochdb.adapter.types.SqlTypes.toStorage(type, given);
+      return canonical.equals(canonical(v)) ? v : null;
+    } catch (RuntimeException e) {
+      return null; // not a value of the key's type: matches no row
+    }
+  }
+
   /** A column value's canonical value, or null for kinds filters do not match (binary, vectors, long text). */
   static String canonical(Object v) {
     if (v instanceof String s) {

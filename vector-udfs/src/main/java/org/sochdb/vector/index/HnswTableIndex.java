@@ -339,7 +339,7 @@ public final class HnswTableIndex implements SearchIndex {
     if (filter == null) {
       hits = g.search(query, k, Math.max(ef, k), visible);
     } else {
-      BitSet matching = attributes.matching(filter);
+      BitSet matching = attributes.matching(filter, this::nodesOfKeys);
       if (Selectivity.exact(matching.cardinality(), g.size(), k, ef)) {
         hits = g.exact(query, k, matching.stream().filter(visible).toArray());
       } else {
@@ -357,6 +357,23 @@ public final class HnswTableIndex implements SearchIndex {
       out.add(new Hit(nodes.key(hits.ordinals()[i]), hits.distances()[i]));
     }
     return out;
+  }
+
+  /** Sets the nodes of the rows whose one-column primary key has one of {@code values} (canonical, see {@link Attributes}). */
+  private void nodesOfKeys(java.util.Set<String> values, BitSet into) {
+    TableLayout layout = new TableLayout(context.table());
+    for (String value : values) {
+      Object key = Attributes.value(value, layout.pkTypes[0]);
+      if (key == null) {
+        continue;
+      }
+      int[] ordinals = byKey.get(ByteBuffer.wrap(layout.rowKeyOf(new Object[] {key})));
+      if (ordinals != null) {
+        for (int ordinal : ordinals) {
+          into.set(ordinal);
+        }
+      }
+    }
   }
 
   /** Whether the snapshot of {@code tx}, with its own changes {@code own}, sees node {@code ordinal}. */
