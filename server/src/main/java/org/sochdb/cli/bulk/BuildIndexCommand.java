@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.sochdb.client.VectorIndex;
 import org.sochdb.vector.io.VectorReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sochdb bulk build-index}: an HNSW index file from a vector file. */
@@ -17,17 +18,11 @@ final class BuildIndexCommand implements Callable<Integer> {
   /** Vectors read and linked at a time: bounds memory while keeping every core busy. */
   private static final int CHUNK = 16_384;
 
-  @Option(names = "--input", required = true, description = "Vector file: .npy, .fvecs, else raw float32.")
-  Path input;
+  @Mixin
+  VectorSource source;
 
   @Option(names = "--output", required = true, description = "Index file to write (its ids go to OUTPUT.ids).")
   Path output;
-
-  @Option(names = "--dimension", description = "Vector length; required for raw float32 input.")
-  Integer dimension;
-
-  @Option(names = "--ids", description = "Text file of ids, one per line (default: 0, 1, 2, ...).")
-  Path ids;
 
   @Option(names = "--max-connections", defaultValue = "16", description = "Neighbours per node, M (default: ${DEFAULT-VALUE}).")
   int maxConnections;
@@ -45,8 +40,8 @@ final class BuildIndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (VectorReader in = VectorInput.open(input, dimension);
-        BufferedReader idLines = ids == null ? null : VectorInput.lines(ids);
+    try (VectorReader in = source.open();
+        BufferedReader idLines = source.idLines();
         Progress progress = new Progress("indexing", in.count())) {
       VectorIndex index = new VectorIndex(in.dimension(), metric, maxConnections, efConstruction);
       long n = 0;
@@ -56,13 +51,13 @@ final class BuildIndexCommand implements Callable<Integer> {
         List<String> chunkIds = new ArrayList<>(size);
         for (int i = 0; i < size; i++, n++) {
           chunk[i] = in.next();
-          chunkIds.add(idLines == null ? Long.toString(n) : VectorInput.nextLine(idLines, ids, in.count(), n).trim());
+          chunkIds.add(source.id(idLines, in.count(), n));
         }
         index.insertBatch(chunkIds, chunk, threads);
         progress.step(size);
       }
       if (idLines != null) {
-        VectorInput.requireEnd(idLines, ids, in.count());
+        VectorInput.requireEnd(idLines, source.ids, in.count());
       }
       index.save(output);
       long bytes = IndexFiles.size(output);

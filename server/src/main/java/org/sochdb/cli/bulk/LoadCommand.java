@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.sochdb.vector.io.VectorReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sochdb bulk load}: vectors (with ids and metadata) into a collection, through JDBC batches. */
@@ -20,20 +21,14 @@ import picocli.CommandLine.Option;
 final class LoadCommand implements Callable<Integer> {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
 
+  @Mixin
+  VectorSource source;
+
   @Option(names = "--db", required = true, description = "Database directory or jdbc:sochdb: URL.")
   String db;
 
   @Option(names = "--table", required = true, description = "Collection, as name or namespace.name.")
   String table;
-
-  @Option(names = "--input", required = true, description = "Vector file: .npy, .fvecs, else raw float32.")
-  Path input;
-
-  @Option(names = "--dimension", description = "Vector length; required for raw float32 input.")
-  Integer dimension;
-
-  @Option(names = "--ids", description = "Text file of ids, one per line (default: 0, 1, 2, ...).")
-  Path ids;
 
   @Option(names = "--metadata", description = "JSON lines file: one JSON object (or an empty line) per vector.")
   Path metadata;
@@ -55,8 +50,8 @@ final class LoadCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--batch must be positive, not " + batch);
     }
     String url = db.startsWith("jdbc:") ? db : "jdbc:sochdb:" + db;
-    try (VectorReader in = VectorInput.open(input, dimension);
-        BufferedReader idLines = ids == null ? null : VectorInput.lines(ids);
+    try (VectorReader in = source.open();
+        BufferedReader idLines = source.idLines();
         BufferedReader metaLines = metadata == null ? null : VectorInput.lines(metadata);
         Connection c = DriverManager.getConnection(url);
         Progress progress = new Progress("loading", in.count())) {
@@ -70,7 +65,7 @@ final class LoadCommand implements Callable<Integer> {
         long n = 0;
         float[] v;
         while ((v = in.next()) != null) {
-          ps.setString(1, idLines == null ? Long.toString(n) : VectorInput.nextLine(idLines, ids, in.count(), n).trim());
+          ps.setString(1, source.id(idLines, in.count(), n));
           ps.setObject(2, v);
           String json = metaLines == null ? null : VectorInput.nextLine(metaLines, metadata, in.count(), n).trim();
           ps.setString(3, json == null || json.isEmpty() ? null : json);
@@ -85,7 +80,7 @@ final class LoadCommand implements Callable<Integer> {
       }
       for (BufferedReader lines : new BufferedReader[] {idLines, metaLines}) {
         if (lines != null) {
-          VectorInput.requireEnd(lines, lines == idLines ? ids : metadata, in.count());
+          VectorInput.requireEnd(lines, lines == idLines ? source.ids : metadata, in.count());
         }
       }
       progress.close();
