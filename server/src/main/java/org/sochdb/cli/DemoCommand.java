@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sochdb demo}: the Python SDK guide's quick start and prefix scan on an embedded database
- * (by default {@code ./sochdb-data/demo}): the guide's SQL example through JDBC, the key-value
- * quick start and prefix scan, then the engine's counters.
+ * (by default {@code ./sochdb-data/demo}): the guide's SQL example through JDBC, a collection
+ * searched by vector and keywords, the key-value quick start and prefix scan, then the engine's
+ * counters.
  */
 @Command(name = "demo", description = "Run the quick start on an embedded database and print its stats.")
 final class DemoCommand implements Callable<Integer> {
@@ -38,9 +39,33 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /** A collection searched by meaning, by words and by both. */
+  private void search() throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sochdb:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE COLLECTION IF NOT EXISTS notes (DIMENSION 3, METRIC 'cosine')");
+      s.execute("UPSERT INTO notes VALUES "
+          + "('n1', '[0.9, 0.1, 0.0]', 'Neural networks learn representations', '{\"topic\": \"ml\"}'), "
+          + "('n2', '[0.8, 0.3, 0.1]', 'Deep learning needs data', '{\"topic\": \"ml\"}'), "
+          + "('n3', '[0.0, 0.2, 0.9]', 'Rivers run to the sea', '{\"topic\": \"geo\"}')");
+      try (java.sql.PreparedStatement ps = c.prepareStatement(
+          "SELECT id, content, score FROM TABLE(hybrid_search('notes', ?, ?, 2))")) {
+        ps.setObject(1, new float[] {1f, 0.2f, 0f});
+        ps.setString(2, "learning");
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          System.out.println("Hybrid search for [1, 0.2, 0] and 'learning':");
+          while (rs.next()) {
+            System.out.printf("  %s (%.4f): %s%n", rs.getString(1), rs.getDouble(3), rs.getString(2));
+          }
+        }
+      }
+    }
+  }
+
   @Override
   public Integer call() throws java.sql.SQLException {
     sql();
+    search();
     try (Database d = Database.open(StorageOptions.file(db))) {
       System.out.println("Opened " + db.toAbsolutePath().normalize());
       try (StorageTransaction tx = d.begin()) {
