@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bin/sochdb} command line: one launcher, a subcommand per job. */
-@Command(name = "sochdb", mixinStandardHelpOptions = true, versionProvider = SochCli.Version.class,
+@Command(name = "sochdb", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, versionProvider = SochCli.Version.class,
     description = "SochDB for Java: an embedded SQL database with key-value, search, queue and graph.",
     subcommands = {VersionCommand.class, SqlCommand.class, KvCommand.class, DemoCommand.class, BulkCommand.class})
 public final class SochCli {

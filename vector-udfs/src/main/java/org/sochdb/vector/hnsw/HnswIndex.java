@@ -23,6 +23,13 @@ public final class HnswIndex {
 
   private static final int BULK_BATCH = 64;
 
+  /**
+   * A batch at least this large ends by linking nodes that pruning left unreachable
+   * ({@link GraphRepair}); smaller ones leave that to the next large one, since the walk over
+   * the whole graph would cost more than they do.
+   */
+  private static final int REPAIR_BATCH = 1024;
+
   private final int dimension;
   private final VectorSimilarity similarity;
   private final int m;
@@ -108,6 +115,9 @@ public final class HnswIndex {
       }
     };
     runOnThreads(work, Math.min(threads, Math.max(1, vectors.length / BULK_BATCH)));
+    if (vectors.length >= REPAIR_BATCH) {
+      GraphRepair.connect(this);
+    }
     return first;
   }
 
