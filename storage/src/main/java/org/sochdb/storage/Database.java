@@ -208,6 +208,11 @@ public final class Database implements AutoCloseable {
     return transactions.begin(readOnly);
   }
 
+  /** The LSN of the newest commit visible to transactions that begin now. */
+  public long lastCommitLsn() {
+    return transactions.publishedLsn();
+  }
+
   /** Makes every commit so far durable in the engine and folds the log; returns the LSN. */
   public long checkpoint() {
     checkOpen();

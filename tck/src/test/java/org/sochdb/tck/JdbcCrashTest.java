@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +35,7 @@ class JdbcCrashTest {
       Path report = Files.createTempFile(dir, "jdbc-crash", ".txt");
       Process child = Tck.child(JdbcCrashWriter.class, dir.resolve("db").toString(),
           round % 2 == 0 ? "full" : "normal", Long.toString(start), report.toString());
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (lastLine(report, start) == start && child.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      Thread.sleep(r.nextInt(400));
-      child.destroyForcibly();
-      assertTrue(child.waitFor(30, TimeUnit.SECONDS), ctx);
+      Tck.killAfterFirstReport(child, report, r.nextInt(400), ctx);
       long reported = lastLine(report, start);
       Files.delete(report);
       assertTrue(reported > start, ctx + ": the child committed nothing");

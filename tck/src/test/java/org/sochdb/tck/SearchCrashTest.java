@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,13 +37,7 @@ class SearchCrashTest {
       Path report = Files.createTempFile(dir, "search-crash", ".txt");
       Process child = Tck.child(SearchCrashWriter.class, dir.resolve("db").toString(), Long.toString(op),
           Long.toString(r.nextLong()), report.toString());
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (Files.size(report) == 0 && child.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      Thread.sleep(200 + r.nextInt(800));
-      child.destroyForcibly();
-      assertTrue(child.waitFor(30, TimeUnit.SECONDS), ctx);
+      Tck.killAfterFirstReport(child, report, 200 + r.nextInt(800), ctx);
       List<String> lines = Files.readAllLines(report);
       assertTrue(lines.isEmpty() == false, ctx + ": the child did nothing");
       op = Long.parseLong(lines.get(lines.size() - 1)) + 1; // the in-flight one may have committed

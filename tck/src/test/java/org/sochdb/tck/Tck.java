@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Helpers shared by the compatibility tests: JDBC only, nothing of the driver's internals. */
@@ -170,6 +173,21 @@ final class Tck {
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
+  }
+
+  /**
+   * Waits (up to a minute) until {@code child} has written its first line to {@code report},
+   * lets it run {@code delayMs} more, then kills it with SIGKILL and waits for it to be gone.
+   */
+  static void killAfterFirstReport(Process child, Path report, long delayMs, String ctx)
+      throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (Files.size(report) == 0 && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(delayMs);
+    child.destroyForcibly();
+    assertTrue(child.waitFor(30, TimeUnit.SECONDS), ctx + ": the child did not end");
   }
 
   static String stackless(SQLException e) {

@@ -196,8 +196,7 @@ final class TableDdl {
     }
     List<ColumnDef> cols = new ArrayList<>(t.columns());
     cols.add(def);
-    TableDef altered = new TableDef(t.id(), t.schema(), t.name(), t.kind(), List.copyOf(cols), t.primaryKey(),
-        t.foreignKeys(), t.options(), t.viewSql());
+    TableDef altered = t.withColumns(cols);
     rewriteRows(tx, t, altered, fill, def);
     Catalog.putTable(tx, altered);
   }

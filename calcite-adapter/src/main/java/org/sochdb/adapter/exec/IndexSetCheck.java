@@ -43,6 +43,9 @@ final class IndexSetCheck implements TransactionListener {
 
   @Override
   public void beforeCommit(StorageTransaction tx) {
+    if (database.storage().lastCommitLsn() == tx.snapshotLsn()) {
+      return; // nothing committed since this transaction began: no index can have appeared
+    }
     CatalogSnapshot latest;
     try (StorageTransaction now = database.storage().begin(true)) {
       latest = database.catalog(now, false);

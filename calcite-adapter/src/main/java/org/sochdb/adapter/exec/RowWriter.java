@@ -3,7 +3,9 @@ package org.sochdb.adapter.exec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sochdb.adapter.codec.ValueType;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.error.VectorDimensionException;
@@ -38,7 +40,7 @@ final class RowWriter {
   private final Triggers triggers;
   private final boolean autoKey;
   final List<Object[]> generatedKeys = new ArrayList<>();
-  private final java.util.Map<String, Integer> fixedDimensions = new java.util.HashMap<>();
+  private final Map<String, Integer> fixedDimensions = new HashMap<>();
   long netRows;
 
   RowWriter(SochSession session, StorageTransaction tx, TableDef def, CatalogSnapshot catalog) {

@@ -28,8 +28,7 @@ final class VectorDimensions {
       columns.add(c == col ? new ColumnDef(c.name(), c.type(), length, c.scale(), c.nullable(), c.defaultSql(),
           c.autoIncrement()) : c);
     }
-    Catalog.putTable(tx, new TableDef(current.id(), current.schema(), current.name(), current.kind(),
-        List.copyOf(columns), current.primaryKey(), current.foreignKeys(), current.options(), current.viewSql()));
+    Catalog.putTable(tx, current.withColumns(columns));
     session.catalogChanged();
     return length;
   }

@@ -1,25 +1,33 @@
 package org.sochdb.adapter.plan;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
-import org.sochdb.adapter.sql.ddl.SqlVectorTypeNameSpec;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 import org.apache.calcite.sql2rel.SqlRexConvertlet;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
+import org.sochdb.adapter.sql.ddl.SqlVectorTypeNameSpec;
+import org.sochdb.adapter.types.VectorCast;
 
 /**
  * Calcite's convertlets, except for two kinds of call. A call of a SQL function whose Java
  * parameters are {@code Object} (the vector functions take a VECTOR value, a float[] parameter
  * or a text literal) passes its arguments as they are: Calcite would cast a text literal to the
  * Object type first, which it cannot do for a literal in ORDER BY. {@code CAST(x AS VECTOR(n))}
- * becomes a call of {@link org.sochdb.adapter.types.VectorCast}, since Calcite has no type that
+ * becomes a call of {@link VectorCast}, since Calcite has no type that
  * converts text to a float vector.
  */
 final class SochConvertlets implements SqlRexConvertletTable {
@@ -36,24 +44,21 @@ final class SochConvertlets implements SqlRexConvertletTable {
 
   /** The function a cast to VECTOR(n) becomes. */
   private static final SqlUserDefinedFunction VECTOR_CAST = new SqlUserDefinedFunction(
-      new org.apache.calcite.sql.SqlIdentifier("VECTOR_CAST", org.apache.calcite.sql.parser.SqlParserPos.ZERO),
-      org.apache.calcite.sql.SqlKind.OTHER_FUNCTION, org.apache.calcite.sql.type.ReturnTypes.explicit(
-          org.apache.calcite.sql.type.SqlTypeName.ANY), null, null,
-      ScalarFunctionImpl.create(org.sochdb.adapter.types.VectorCast.class, "cast"));
+      new SqlIdentifier("VECTOR_CAST", SqlParserPos.ZERO), SqlKind.OTHER_FUNCTION,
+      ReturnTypes.explicit(SqlTypeName.ANY), null, null, ScalarFunctionImpl.create(VectorCast.class, "cast"));
 
   private static final SqlRexConvertlet VECTOR = (cx, call) -> {
     int dimension = ((SqlVectorTypeNameSpec) ((SqlDataTypeSpec) call.operand(1)).getTypeNameSpec()).getDimension();
     RelDataType type = cx.getValidator().getValidatedNodeType(call);
     return cx.getRexBuilder().makeCall(call.getParserPosition(), type, VECTOR_CAST, List.of(
-        cx.convertExpression(call.operand(0)), cx.getRexBuilder().makeExactLiteral(
-            java.math.BigDecimal.valueOf(dimension))));
+        cx.convertExpression(call.operand(0)), cx.getRexBuilder().makeExactLiteral(BigDecimal.valueOf(dimension))));
   };
 
   private SochConvertlets() {}
 
   @Override
   public SqlRexConvertlet get(SqlCall call) {
-    if (call.getKind() == org.apache.calcite.sql.SqlKind.CAST && call.operandCount() == 2
+    if (call.getKind() == SqlKind.CAST && call.operandCount() == 2
         && call.operand(1) instanceof SqlDataTypeSpec spec && spec.getTypeNameSpec() instanceof SqlVectorTypeNameSpec) {
       return VECTOR;
     }
@@ -65,6 +70,6 @@ final class SochConvertlets implements SqlRexConvertletTable {
 
   private static boolean takesAny(SqlUserDefinedFunction f) {
     return f.getFunction() instanceof ScalarFunctionImpl s
-        && java.util.Arrays.asList(s.method.getParameterTypes()).contains(Object.class);
+        && Arrays.asList(s.method.getParameterTypes()).contains(Object.class);
   }
 }

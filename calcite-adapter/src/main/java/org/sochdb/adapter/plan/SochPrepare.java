@@ -3,27 +3,29 @@ package org.sochdb.adapter.plan;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Locale;
-import org.apache.calcite.avatica.Meta;
-import org.apache.calcite.jdbc.CalcitePrepare;
-import org.apache.calcite.plan.RelOptCostFactory;
-import org.apache.calcite.plan.RelOptPlanner;
+import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCostFactory;
+import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.sochdb.adapter.plan.fast.PointSelectFastPath;
 import org.sochdb.adapter.schema.SchemaSync;
-import org.sochdb.adapter.spi.SochFunctions;
 import org.sochdb.adapter.session.PlanCache;
 import org.sochdb.adapter.session.SessionPrepareContext;
 import org.sochdb.adapter.session.SochSession;
 import org.sochdb.adapter.session.SochSessions;
+import org.sochdb.adapter.spi.SochFunctions;
 
 /**
  * Calcite's prepare with SochDB's rules and a plan cache keyed by SQL text.
@@ -42,7 +44,7 @@ public final class SochPrepare extends CalcitePrepareImpl {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     SochRules.REPLACED.forEach(planner::removeRule);
     SochRules.ALL.forEach(planner::addRule);
-    org.sochdb.adapter.spi.SochFunctions.rules().forEach(planner::addRule);
+    SochFunctions.rules().forEach(planner::addRule);
     return planner;
   }
 
@@ -138,7 +140,7 @@ public final class SochPrepare extends CalcitePrepareImpl {
   }
 
   @Override
-  protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
+  protected SqlRexConvertletTable createConvertletTable() {
     return SochConvertlets.INSTANCE;
   }
 
@@ -160,7 +162,7 @@ public final class SochPrepare extends CalcitePrepareImpl {
 
       @Override
       protected SqlValidator createSqlValidator(Prepare.CatalogReader reader,
-          java.util.function.UnaryOperator<SqlValidator.Config> configTransform) {
+          UnaryOperator<SqlValidator.Config> configTransform) {
         return SochSqlValidator.create(context, (CalciteCatalogReader) reader, configTransform);
       }
     };

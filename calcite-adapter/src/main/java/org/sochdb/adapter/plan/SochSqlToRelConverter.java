@@ -22,7 +22,6 @@ final class SochSqlToRelConverter extends SqlToRelConverter {
     super(viewExpander, validator, catalogReader, cluster, convertletTable, config);
   }
 
-
   @Override
   protected RelNode convertInsert(SqlInsert call) {
     RelNode insert = super.convertInsert(call);

@@ -131,9 +131,13 @@ public final class SearchIndexes {
     }
 
     @Override
+    public TableDef table(StorageTransaction tx) {
+      return database.catalog(tx, true).table(table.schema(), table.name()).orElse(table);
+    }
+
+    @Override
     public void scanRows(StorageTransaction tx, BiConsumer<byte[], Object[]> row) {
-      TableDef current = database.catalog(tx, true).table(table.schema(), table.name()).orElse(table);
-      TableLayout layout = new TableLayout(current);
+      TableLayout layout = new TableLayout(table(tx));
       try (KvCursor c = tx.scanPrefix(layout.prefix)) {
         while (c.hasNext()) {
           KvEntry kv = c.next();

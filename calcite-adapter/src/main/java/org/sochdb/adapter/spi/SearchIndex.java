@@ -27,6 +27,9 @@ public interface SearchIndex {
     /** The table as it was defined when the structure opened; columns are only ever added. */
     TableDef table();
 
+    /** The table as {@code tx} sees it (with any columns added since the structure opened). */
+    TableDef table(StorageTransaction tx);
+
     /**
      * The file this structure may keep beside the database's files ({@code name} is a suffix
      * such as {@code ".hnsw"}), or null for an in-memory database.

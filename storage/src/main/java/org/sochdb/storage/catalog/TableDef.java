@@ -36,6 +36,11 @@ public record TableDef(int id, String schema, String name, String kind, List<Col
     return -1;
   }
 
+  /** This table with {@code newColumns} in place of its columns (ALTER TABLE, a vector column's dimension). */
+  public TableDef withColumns(List<ColumnDef> newColumns) {
+    return new TableDef(id, schema, name, kind, List.copyOf(newColumns), primaryKey, foreignKeys, options, viewSql);
+  }
+
   public boolean isView() {
     return "VIEW".equals(kind);
   }

@@ -23,12 +23,7 @@ public final class FullTextTableIndex implements SearchIndex {
   FullTextTableIndex(Context context) {
     this.context = context;
     this.column = context.table().columnIndex(context.index().columns().get(0));
-    long baseline = 0;
-    if (context.isNew() == false) {
-      try (StorageTransaction tx = context.database().storage().begin(true)) {
-        baseline = tx.snapshotLsn();
-      }
-    }
+    long baseline = context.isNew() ? 0 : context.database().storage().lastCommitLsn();
     this.index = new FullTextIndex(Catalog.structureKeyPrefix(context.index().id()), TextAnalyzer.english(), baseline);
   }
 

@@ -1,14 +1,16 @@
 package org.sochdb.vector.index;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
 import org.sochdb.adapter.error.SochSqlException;
 import org.sochdb.adapter.error.VectorDimensionException;
@@ -50,12 +52,12 @@ public final class HnswTableIndex implements SearchIndex {
   private volatile HnswIndex graph;
   private final long openLsn;
   /** Changes committed since the files were last written. */
-  private final java.util.concurrent.atomic.AtomicLong changesSinceSave = new java.util.concurrent.atomic.AtomicLong();
-  private final java.util.concurrent.atomic.AtomicBoolean saving = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicLong changesSinceSave = new AtomicLong();
+  private final AtomicBoolean saving = new AtomicBoolean();
   private volatile boolean closed;
   private static final int SAVE_EVERY = 50_000;
   /** One background writer for every index of the process: saving is I/O, not worth more threads. */
-  private static final java.util.concurrent.Executor SAVER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+  private static final Executor SAVER = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "sochdb-index-saver");
     t.setDaemon(true);
     return t;
@@ -165,24 +167,17 @@ public final class HnswTableIndex implements SearchIndex {
 
   @Override
   public void build(StorageTransaction tx) {
-    List<byte[]> keys = new ArrayList<>();
-    List<Object[]> rows = new ArrayList<>();
-    context.scanRows(tx, (key, row) -> {
-      if (row[column] != null) {
-        keys.add(key);
-        rows.add(row);
-      }
-    });
-    if (keys.isEmpty()) {
-      return;
-    }
-    int first = addAll(rows);
     TxChanges changes = changes(tx);
     int mark = tx.savepoint();
-    for (int i = 0; i < rows.size(); i++) {
-      own(changes, first + i, keys.get(i), rows.get(i), mark);
-    }
+    context.scanRows(tx, (key, row) -> {
+      if (row[column] instanceof float[] v) {
+        checkDirection(v, row);
+        changes.defer(key, row, mark);
+      }
+    });
+    flush(changes);
   }
+
 
   @Override
   public void drop() {
@@ -297,12 +292,14 @@ public final class HnswTableIndex implements SearchIndex {
         + "store NULL instead or index with another metric");
   }
 
-  /** Adds the rows' vectors on all cores under consecutive ordinals; returns the first. */
+  /**
+   * Adds the rows' vectors on all cores under consecutive ordinals; returns the first. Their
+   * direction was checked as they were written or scanned.
+   */
   private int addAll(List<Object[]> rows) {
     float[][] vectors = new float[rows.size()][];
     for (int i = 0; i < vectors.length; i++) {
       vectors[i] = (float[]) rows.get(i)[column];
-      checkDirection(vectors[i], rows.get(i));
     }
     HnswIndex g = graph(vectors[0].length);
     try {
@@ -360,7 +357,7 @@ public final class HnswTableIndex implements SearchIndex {
   }
 
   /** Sets the nodes of the rows whose one-column primary key has one of {@code values} (canonical, see {@link Attributes}). */
-  private void nodesOfKeys(java.util.Set<String> values, BitSet into) {
+  private void nodesOfKeys(Set<String> values, BitSet into) {
     TableLayout layout = new TableLayout(context.table());
     for (String value : values) {
       Object key = Attributes.value(value, layout.pkTypes[0]);
@@ -439,14 +436,10 @@ public final class HnswTableIndex implements SearchIndex {
     if (value == null) {
       return false;
     }
-    Object[] row = layout(tx).decodeRow(value);
+    Object[] row = new TableLayout(context.table(tx)).decodeRow(value);
     return row[column] instanceof float[] v && NodeStates.hash(v) == nodes.hash(ordinal);
   }
 
-  private TableLayout layout(StorageTransaction tx) {
-    return new TableLayout(context.database().catalog(tx, true).table(context.table().schema(),
-        context.table().name()).orElse(context.table()));
-  }
 
   // ---------------------------------------------------------------- opening
 
@@ -494,15 +487,6 @@ public final class HnswTableIndex implements SearchIndex {
         nodes.register(first + i, newKeys.get(i), NodeStates.hash((float[]) row[column]), RECONCILED);
         index(first + i, newKeys.get(i), row);
       }
-    }
-  }
-
-  /** Removes a file, ignoring one that is not there. */
-  static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // a leftover file is replaced or ignored by the next open
     }
   }
 }

@@ -134,8 +134,17 @@ final class IndexFiles {
   static void delete(SearchIndex.Context context) {
     Path graphFile = context.file(".hnsw");
     if (graphFile != null) {
-      HnswTableIndex.deleteQuietly(nodesFile(graphFile));
-      HnswTableIndex.deleteQuietly(graphFile);
+      deleteQuietly(nodesFile(graphFile));
+      deleteQuietly(graphFile);
+    }
+  }
+
+  /** Removes a file, ignoring one that is not there. */
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // a leftover file is replaced or ignored by the next open
     }
   }
 
