@@ -18,7 +18,7 @@ import org.sochdb.vector.math.VectorKernels;
  * SochDB's HNSW index beside Lucene's on the same data in one JVM, same M, ef_construction and
  * seed: build speed on 1 and N threads, single-thread queries/s at recall@10 targets (smallest
  * swept ef reaching each), heap bytes per vector, filtered search, SochDB's reopen time, and the
- * 768-d random "seed headline" build. Options: {@code --name=value}, see {@link #USAGE}.
+ * 768-d random "headline" build. Options: {@code --name=value}, see {@link #USAGE}.
  */
 public final class HnswBench {
 
